@@ -1,0 +1,266 @@
+#include "almanac/analyzer.h"
+
+#include <memory>
+#include <unordered_map>
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+#include <xapian.h>
+
+namespace almanac {
+namespace {
+
+// Combining marks that are accents on Latin, Greek and Cyrillic letters, and the Arabic
+// harakat. Marks of other scripts (Thai vowels, Devanagari matras) carry meaning and stay.
+bool is_foldable_mark(UChar32 c) {
+  return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
+         (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
+         (c >= 0xFE20 && c <= 0xFE2F) || (c >= 0x0610 && c <= 0x061A) ||
+         (c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED);
+}
+
+constexpr UChar32 kTatweel = 0x0640;
+constexpr UChar32 kCombiningBreve = 0x0306;
+
+const icu::Normalizer2& nfkc_casefold() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  return *n;
+}
+
+const icu::Normalizer2& nfd() {
+  UErrorCode status = U_ZERO_ERROR;
+  return *icu::Normalizer2::getNFDInstance(status);
+}
+
+const icu::Normalizer2& nfc() {
+  UErrorCode status = U_ZERO_ERROR;
+  return *icu::Normalizer2::getNFCInstance(status);
+}
+
+// NFKC + full case folding, accents kept.
+icu::UnicodeString case_fold(const icu::UnicodeString& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString out = nfkc_casefold().normalize(text, status);
+  return U_SUCCESS(status) ? out : text;
+}
+
+// Removes foldable accents from case-folded text; "й" keeps its breve (it is a letter of
+// its own in Russian), "ё" loses its diaeresis as Russian writers do.
+icu::UnicodeString strip_accents(const icu::UnicodeString& folded) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString decomposed = nfd().normalize(folded, status);
+  if (U_FAILURE(status)) return folded;
+  icu::UnicodeString kept;
+  UChar32 base = 0;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (c == kTatweel) continue;
+    if (is_foldable_mark(c)) {
+      if (c == kCombiningBreve && (base == 0x0438 || base == 0x0418)) kept.append(c);
+      continue;
+    }
+    base = c;
+    kept.append(c);
+  }
+  icu::UnicodeString out = nfc().normalize(kept, status);
+  return U_SUCCESS(status) ? out : kept;
+}
+
+std::string to_utf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Per-thread word break iterator: ICU iterators hold state and are not shareable.
+icu::BreakIterator& word_breaker() {
+  thread_local std::unique_ptr<icu::BreakIterator> breaker = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> b(
+        icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    return b;
+  }();
+  return *breaker;
+}
+
+// Apostrophes that join the parts of a word ("l'Organisation", "aujourd’hui").
+bool is_apostrophe(UChar32 c) { return c == 0x27 || c == 0x2019 || c == 0x02BC; }
+// Hyphens that join the parts of a compound ("mis-invoicing").
+bool is_hyphen(UChar32 c) { return c == 0x2D || c == 0x2010 || c == 0x2011; }
+
+struct Word {
+  int32_t begin;  // UTF-16 offsets
+  int32_t end;
+};
+
+}  // namespace
+
+std::string Analyzer::fold(std::string_view text) const {
+  if (is_ascii(text)) return ascii_lower(text);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  return to_utf8(strip_accents(case_fold(u)));
+}
+
+std::vector<Token> Analyzer::tokenize(std::string_view text, std::uint32_t first_position) const {
+  std::vector<Token> tokens;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+
+  // UTF-16 offset → UTF-8 byte offset, for the snippets that mark words in the original.
+  std::vector<std::size_t> byte_at(static_cast<std::size_t>(u.length()) + 1, text.size());
+  {
+    std::size_t byte = 0;
+    int32_t unit = 0;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    int32_t length = static_cast<int32_t>(text.size());
+    int32_t i = 0;
+    while (i < length) {
+      UChar32 c;
+      int32_t start = i;
+      U8_NEXT(bytes, i, length, c);
+      if (c < 0) c = 0xFFFD;
+      int32_t units = U16_LENGTH(c);
+      for (int32_t k = 0; k < units && unit + k <= u.length(); ++k) byte_at[static_cast<std::size_t>(unit + k)] = static_cast<std::size_t>(start);
+      unit += units;
+      byte = static_cast<std::size_t>(i);
+    }
+    (void)byte;
+  }
+
+  icu::BreakIterator& breaker = word_breaker();
+  breaker.setText(u);
+  std::vector<Word> words;
+  int32_t begin = breaker.first();
+  for (int32_t end = breaker.next(); end != icu::BreakIterator::DONE; begin = end, end = breaker.next()) {
+    if (breaker.getRuleStatus() == UBRK_WORD_NONE) continue;
+    words.push_back({begin, end});
+  }
+
+  std::uint32_t position = first_position;
+  auto make_token = [&](int32_t b, int32_t e) {
+    Token t;
+    std::size_t bb = byte_at[static_cast<std::size_t>(b)];
+    std::size_t be = byte_at[static_cast<std::size_t>(e)];
+    std::string_view raw = text.substr(bb, be - bb);
+    if (is_ascii(raw)) {
+      t.lower = ascii_lower(raw);
+      t.term = t.lower;
+    } else {
+      icu::UnicodeString folded = case_fold(u.tempSubStringBetween(b, e));
+      t.lower = to_utf8(folded);
+      t.term = to_utf8(strip_accents(folded));
+    }
+    t.begin = bb;
+    t.end = be;
+    return t;
+  };
+
+  for (std::size_t w = 0; w < words.size();) {
+    // A run of words joined by single hyphens forms one compound.
+    std::size_t last = w;
+    while (last + 1 < words.size() && words[last + 1].begin == words[last].end + 1 &&
+           is_hyphen(u.char32At(words[last].end)))
+      ++last;
+    std::vector<std::pair<int32_t, int32_t>> parts;
+    for (std::size_t k = w; k <= last; ++k) {
+      // Split apostrophe words into their parts too.
+      int32_t part_begin = words[k].begin;
+      for (int32_t i = words[k].begin; i < words[k].end;) {
+        UChar32 c = u.char32At(i);
+        int32_t next = i + U16_LENGTH(c);
+        if (is_apostrophe(c)) {
+          if (i > part_begin) parts.emplace_back(part_begin, i);
+          part_begin = next;
+        }
+        i = next;
+      }
+      if (words[k].end > part_begin) parts.emplace_back(part_begin, words[k].end);
+    }
+    if (parts.size() > 1) {
+      Token joined = make_token(words[w].begin, words[last].end);
+      joined.is_joined = true;
+      joined.position = position;
+      std::string lower, term;
+      std::vector<Token> part_tokens;
+      for (auto [b, e] : parts) {
+        Token p = make_token(b, e);
+        if (p.term.empty()) continue;
+        lower += p.lower;
+        term += p.term;
+        part_tokens.push_back(std::move(p));
+      }
+      joined.lower = std::move(lower);
+      joined.term = std::move(term);
+      tokens.push_back(std::move(joined));
+      for (Token& p : part_tokens) {
+        p.position = position++;
+        tokens.push_back(std::move(p));
+      }
+    } else if (parts.size() == 1) {
+      Token t = make_token(parts[0].first, parts[0].second);
+      if (!t.term.empty()) {
+        t.position = position++;
+        tokens.push_back(std::move(t));
+      }
+    }
+    w = last + 1;
+  }
+  return tokens;
+}
+
+bool Analyzer::has_stemmer(std::string_view lang) {
+  if (lang.empty() || lang == "und") return false;
+  try {
+    Xapian::Stem stem{std::string(lang)};
+    return !stem.is_none();
+  } catch (const Xapian::Error&) {
+    return false;
+  }
+}
+
+std::string Analyzer::stem(std::string_view word, std::string_view lang) const {
+  thread_local std::unordered_map<std::string, Xapian::Stem> stemmers;
+  if (lang.empty() || lang == "und") return {};
+  auto it = stemmers.find(std::string(lang));
+  if (it == stemmers.end()) {
+    Xapian::Stem s;
+    try {
+      s = Xapian::Stem(std::string(lang));
+    } catch (const Xapian::Error&) {
+    }
+    it = stemmers.emplace(std::string(lang), s).first;
+  }
+  if (it->second.is_none()) return {};
+  // Words that hold digits are not stemmed.
+  for (char c : word)
+    if (c >= '0' && c <= '9') return {};
+  return fold(it->second(std::string(word)));
+}
+
+std::string Analyzer::stem(const Token& token, std::string_view lang) const {
+  return stem(std::string_view(token.lower), lang);
+}
+
+const Analyzer& analyzer() {
+  static const Analyzer instance;
+  return instance;
+}
+
+}  // namespace almanac

@@ -1,0 +1,54 @@
+// The single description of the index layout, used by the indexer and the searcher alike.
+// Nothing else in the code spells a prefix, a value slot or a metadata key.
+//
+// One Xapian document per event mention:
+//   - unprefixed terms with positions: the folded words of title, subtitle, description
+//     and location (Analyzer::tokenize);
+//   - kStemPrefix + stem, in the event's language, for each word (no positions);
+//   - kTitlePrefix + term with positions for title and subtitle (field search, ranking);
+//   - kPlacePrefix + term for the words of location, city and country names;
+//   - boolean filter terms: country, language, city, bulletin, every year spanned, id;
+//   - values: start and end as YYYYMMDD, the collapse key of the event;
+//   - data: the mention's JSON (event.h).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace almanac::schema {
+
+inline constexpr std::string_view kStemPrefix = "Z";
+inline constexpr std::string_view kTitlePrefix = "S";
+inline constexpr std::string_view kPlacePrefix = "P";
+inline constexpr std::string_view kCountryPrefix = "XC";   // boolean: ISO 3166 code
+inline constexpr std::string_view kLangPrefix = "XL";      // boolean: ISO 639 code or "und"
+inline constexpr std::string_view kCityPrefix = "XT";      // boolean: folded city name
+inline constexpr std::string_view kYearPrefix = "XY";      // boolean: each year spanned
+inline constexpr std::string_view kBulletinPrefix = "XB";  // boolean: bulletin key
+inline constexpr std::string_view kIdPrefix = "Q";         // unique: event mention id
+inline constexpr std::string_view kDatedTerm = "XDATED";   // boolean: has start and end
+
+inline constexpr Xapian::valueno kStartSlot = 0;     // YYYYMMDD, sortable
+inline constexpr Xapian::valueno kEndSlot = 1;       // YYYYMMDD, sortable
+inline constexpr Xapian::valueno kCollapseSlot = 2;  // one value per real event
+
+// Within-document frequency boost of title and subtitle words over description words.
+inline constexpr Xapian::termcount kTitleWeight = 3;
+
+// Metadata: per bulletin, what sync last saw of it (JSON: path, size, mtime, hash,
+// events, failed); and the time of the last completed sync.
+inline constexpr std::string_view kBulletinMetaPrefix = "bulletin:";
+inline constexpr std::string_view kLastSyncKey = "almanac:last-sync";
+inline constexpr std::string_view kSchemaVersionKey = "almanac:schema";
+inline constexpr std::string_view kSchemaVersion = "1";
+
+// Xapian terms are at most 245 bytes; longer keys are replaced by a hash.
+std::string bulletin_key(std::string_view bulletin_path);
+std::string bulletin_term(std::string_view bulletin_path);
+std::string bulletin_meta_key(std::string_view bulletin_path);
+std::string id_term(std::string_view event_id);
+std::string prefixed(std::string_view prefix, std::string_view term);
+
+}  // namespace almanac::schema

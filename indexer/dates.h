@@ -1,0 +1,60 @@
+// Finds date and date-range expressions in running text, in any language whose month
+// names ICU knows (at least en, fr, es, de, pt, it, nl, ru, ar, zh, ja), and returns each
+// as an inclusive [start, end] range with where it stands in the text.
+//
+// Month names (full, abbreviated, standalone and format/genitive forms) come from
+// icu::DateFormatSymbols for each locale, folded with the Analyzer; the grammar on top
+// (day/month/year orders, range connectors "-", "–", "to", "au", "al", "bis", "по", "至",
+// ordinals "1st", "1er", "1.", "日") is table-driven, so adding a language is a few lines.
+//
+// Never guesses a year from nothing: a date without a year takes its year from the
+// bulletin's issue date (the nearest such date on or after it, within a year), and is
+// not reported at all when no issue date is known.
+// Rejects what is not an event date: phone numbers, document numbers ("Resolution
+// 2018/05"), times of day, "COVID-19", amounts of money, ISBNs.
+//
+// Thread-safe after construction; build one and share it (date_finder()).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "almanac/date.h"
+
+namespace almanac::index {
+
+struct DateMatch {
+  DateRange range;
+  std::size_t begin = 0;  // byte offsets of the whole expression in the text
+  std::size_t end = 0;
+  bool has_year = true;   // false when the year came from the issue date
+};
+
+struct DateContext {
+  std::optional<Date> issue_date;  // gives a year to dates printed without one
+  bool month_first = false;        // numeric dates read M/D/Y (US English bulletins)
+};
+
+class DateFinder {
+ public:
+  DateFinder();
+  ~DateFinder();
+  DateFinder(const DateFinder&) = delete;
+  DateFinder& operator=(const DateFinder&) = delete;
+
+  // Every date expression in the UTF-8 text, in order, not overlapping.
+  std::vector<DateMatch> find_all(std::string_view text, const DateContext& context = {}) const;
+  // The first one, if any.
+  std::optional<DateMatch> find_first(std::string_view text, const DateContext& context = {}) const;
+
+ private:
+  struct Tables;
+  Tables* tables_;
+};
+
+// The shared finder, built on first use.
+const DateFinder& date_finder();
+
+}  // namespace almanac::index

@@ -1,0 +1,29 @@
+// Reads an event's place from its date line or its own sentence: "Brussels, Belgium",
+// "Bruxelles (Belgique)", "Ciudad de México, México", "in Wien", "Москва, Россия",
+// "中国北京", "at WCO Headquarters, Brussels, Belgium", "Sandton, South Africa".
+// The country becomes an ISO 3166 alpha-2 code through almanac::country_code (ICU display
+// names in every language); a well-known city given without its country gets one from a
+// small table of unambiguous cities (see docs/extraction.md for the rule). Online events
+// ("Online", "Virtual", "En ligne", "Webinar", ...) get location "Online", no city and no
+// country. Thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace almanac::index {
+
+struct Place {
+  std::string location;               // as printed (trimmed), or "Online"
+  std::optional<std::string> city;
+  std::optional<std::string> country;  // ISO 3166 alpha-2
+  bool is_online = false;
+};
+
+// Reads a place from a short piece of text, typically what is left of a date line once
+// the date expression is cut out ("Brussels, Belgium", "à Paris (France)"). `lang` is the
+// bulletin's language, a hint only. nullopt when the text names no recognisable place.
+std::optional<Place> read_place(std::string_view text, std::string_view lang = "");
+
+}  // namespace almanac::index
