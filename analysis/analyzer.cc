@@ -193,7 +193,17 @@ std::vector<Token> Analyzer::tokenize(std::string_view text, std::uint32_t first
       }
       if (words[k].end > part_begin) parts.emplace_back(part_begin, words[k].end);
     }
-    if (parts.size() > 1) {
+    bool has_letter = false;
+    for (auto [b, e] : parts)
+      for (int32_t i = b; i < e && !has_letter; i += U16_LENGTH(u.char32At(i))) has_letter = u_isalpha(u.char32At(i));
+    if (parts.size() > 1 && !has_letter) {
+      // Numbers joined by hyphens ("6-8", "2018-05-23") are separate numbers.
+      for (auto [b, e] : parts) {
+        Token t = make_token(b, e);
+        t.position = position++;
+        tokens.push_back(std::move(t));
+      }
+    } else if (parts.size() > 1) {
       Token joined = make_token(words[w].begin, words[last].end);
       joined.is_joined = true;
       joined.position = position;

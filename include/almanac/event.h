@@ -29,8 +29,9 @@ struct Event {
   bool operator==(const Event&) const = default;
 };
 
-// The JSON object of INTERFACE.md, with every field present (null where absent).
-nlohmann::json to_json(const Event& event);
+// The JSON object of INTERFACE.md, fields in its order, every field present (null where
+// absent).
+nlohmann::ordered_json to_json(const Event& event);
 // The inverse of to_json; throws almanac::Error naming the field that is missing or wrong.
 Event event_from_json(const nlohmann::json& json);
 

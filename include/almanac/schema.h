@@ -28,11 +28,14 @@ inline constexpr std::string_view kCityPrefix = "XT";      // boolean: folded ci
 inline constexpr std::string_view kYearPrefix = "XY";      // boolean: each year spanned
 inline constexpr std::string_view kBulletinPrefix = "XB";  // boolean: bulletin key
 inline constexpr std::string_view kIdPrefix = "Q";         // unique: event mention id
+inline constexpr std::string_view kCollapsePrefix = "XK";  // boolean: the collapse key
 inline constexpr std::string_view kDatedTerm = "XDATED";   // boolean: has start and end
 
 inline constexpr Xapian::valueno kStartSlot = 0;     // YYYYMMDD, sortable
 inline constexpr Xapian::valueno kEndSlot = 1;       // YYYYMMDD, sortable
 inline constexpr Xapian::valueno kCollapseSlot = 2;  // one value per real event
+inline constexpr Xapian::valueno kCountrySlot = 3;   // ISO code, for facets
+inline constexpr Xapian::valueno kLangSlot = 4;      // language code, for facets
 
 // Within-document frequency boost of title and subtitle words over description words.
 inline constexpr Xapian::termcount kTitleWeight = 3;

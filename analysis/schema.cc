@@ -1,0 +1,36 @@
+#include "almanac/schema.h"
+
+#include "almanac/hash.h"
+
+namespace almanac::schema {
+namespace {
+
+// Xapian's limit on a term's length is 245 bytes; leave room for the prefixes.
+constexpr std::size_t kMaxKeyBytes = 200;
+
+}  // namespace
+
+std::string bulletin_key(std::string_view bulletin_path) {
+  if (bulletin_path.size() <= kMaxKeyBytes) return std::string(bulletin_path);
+  return "#" + hex64(fnv1a64(bulletin_path));
+}
+
+std::string bulletin_term(std::string_view bulletin_path) {
+  return prefixed(kBulletinPrefix, bulletin_key(bulletin_path));
+}
+
+std::string bulletin_meta_key(std::string_view bulletin_path) {
+  return prefixed(kBulletinMetaPrefix, bulletin_key(bulletin_path));
+}
+
+std::string id_term(std::string_view event_id) { return prefixed(kIdPrefix, event_id); }
+
+std::string prefixed(std::string_view prefix, std::string_view term) {
+  std::string out;
+  out.reserve(prefix.size() + term.size());
+  out += prefix;
+  out += term;
+  return out;
+}
+
+}  // namespace almanac::schema

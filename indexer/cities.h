@@ -1,0 +1,25 @@
+// Well-known cities whose name alone tells their country, for places printed without a
+// country ("in Wien", "Genève", "北京"). Only world-famous cities whose names, in the
+// languages the table lists, point to one country: "Santiago", "San José", "Valencia",
+// "Córdoba", "Cambridge", "Alexandria", "La Paz" are left out on purpose. See
+// docs/places.md for the rule and the list.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace almanac::index {
+
+// The lookup key of a place name: Analyzer::fold (NFKC, case and accent folding), dots
+// removed, apostrophes, hyphens and other punctuation read as spaces, Arabic alef with
+// hamza or madda read as bare alef and alef maqsura as yeh, "st"/"ste" as
+// "saint"/"sainte", spaces collapsed. "Saint-Pétersbourg" and "St. Petersbourg" share one.
+std::string place_key(std::string_view text);
+
+// The ISO 3166 alpha-2 code of the country of a well-known city, by any of its names in
+// the table ("Bruxelles" → "BE", "東京" → "JP", "Москве" → "RU"); a trailing 市 (city) in
+// Chinese or Japanese is ignored. nullopt for any other text. Thread-safe.
+std::optional<std::string> city_country(std::string_view name);
+
+}  // namespace almanac::index

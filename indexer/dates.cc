@@ -1,0 +1,887 @@
+// Date-expression finder: a hand-written tokenizer, a few lexicons built once from ICU's
+// month and weekday names, and a small recursive-descent grammar over the tokens. See
+// dates.h for the contract.
+//
+// How a match is chosen: at each token that may open a date, every reading the grammar
+// allows is collected (single dates and ranges, with their optional leading word); the
+// longest wins. When the longest reading is not a real date ("31 June 2018", a range that
+// ends before it starts, a date without a year and no issue date), the whole span is
+// skipped and nothing inside it is reported.
+#include "dates.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "almanac/analyzer.h"
+
+namespace almanac::index {
+namespace {
+
+// Years outside this range are not read as years: "6 June 2500 people", "12.05.1234".
+constexpr int kMinYear = 1900;
+constexpr int kMaxYear = 2100;
+// A date that opens with a word (prefix, weekday, month) has a number this many tokens on.
+constexpr std::size_t kWordLookahead = 8;
+
+// The grammar of each language: every list is '|'-separated, written as people type it
+// (the tables are tokenized and folded like the text). All lists are pooled: the finder
+// does not need to know the language of a bulletin. Adding a language = one row here
+// (plus, for a script without spaces, its markers).
+struct LanguageRules {
+  const char* locales = "";        // ICU locales giving month and weekday names
+  const char* prefixes = "";       // words that open a date or a range: "from", "du"
+  const char* connectors = "";     // between the two ends of a range: "to", "au"
+  const char* ordinals = "";       // glued after a day number: "st", "er", "."
+  const char* day_month = "";      // between day and month: "de", "of"
+  const char* month_year = "";     // between month and year: "de", ","
+  const char* year_suffixes = "";  // after a year: "г.", "года"
+  const char* year_markers = "";   // CJK: after the year number ("年")
+  const char* day_markers = "";    // CJK: after the day number ("日"); the month marker
+                                   // ("月") is read off ICU's numeric month names
+  const char* closers = "";        // after the end of a range: "まで"
+  const char* doc_words = "";      // before a document number: "No.", "Resolution"
+};
+
+constexpr LanguageRules kLanguages[] = {
+    {.locales = "en",
+     .prefixes = "from",
+     .connectors = "-|--|to|until|till|through|thru",
+     .ordinals = "st|nd|rd|th",
+     .day_month = "of",
+     .month_year = ",",
+     .doc_words = "no|nr|ref|resolution|decision|document|doc|isbn|issn|tel|phone|fax|file|"
+                  "version"},
+    {.locales = "fr",
+     .prefixes = "du|le|à partir du|depuis le",
+     .connectors = "au|à|jusqu'au",
+     .ordinals = "er|re|e|ème|eme",
+     .doc_words = "n|décret|arrêté|loi|résolution|décision"},
+    {.locales = "es",
+     .prefixes = "del|el|desde el",
+     .connectors = "al|a|hasta el",
+     .ordinals = "º|°",
+     .day_month = "de",
+     .month_year = "de|del",
+     .doc_words = "núm|resolución|decreto|ley"},
+    {.locales = "de|de_AT",
+     .prefixes = "vom|von|am|ab",
+     .connectors = "bis|bis zum|bis einschließlich",
+     .ordinals = ".",
+     .doc_words = "az|beschluss|drucksache"},
+    {.locales = "pt",
+     .prefixes = "de|do|dia",
+     .connectors = "a|ao|até|até ao",
+     .ordinals = "º|°",
+     .day_month = "de",
+     .month_year = "de",
+     .doc_words = "resolução|decreto|lei"},
+    {.locales = "it",
+     .prefixes = "dal|dall'|il|l'",
+     .connectors = "al|all'|a|fino al",
+     .ordinals = "°|º",
+     .month_year = "del",
+     .doc_words = "num|delibera|decreto|legge|risoluzione"},
+    {.locales = "nl",
+     .prefixes = "van",
+     .connectors = "tot|t/m|tot en met",
+     .ordinals = "e|ste|de",
+     .doc_words = "besluit|resolutie"},
+    {.locales = "ru",
+     .prefixes = "с|со",
+     .connectors = "по|до",
+     .ordinals = "-го",
+     .year_suffixes = "г|г.|года|год|гг|гг.",
+     .doc_words = "номер|резолюция|решение|постановление|тел"},
+    {.locales = "ar|ar_SY|ar_DZ|ar_MA",
+     .prefixes = "من",
+     .connectors = "إلى|حتى",
+     .year_suffixes = "م",
+     .doc_words = "رقم|قرار"},
+    {.locales = "zh|zh_Hant",
+     .prefixes = "从|自",
+     .connectors = "至|到|~",
+     .year_markers = "年",
+     .day_markers = "日|号"},
+    {.locales = "ja",
+     .connectors = "から|~",
+     .year_markers = "年",
+     .day_markers = "日",
+     .closers = "まで"},
+};
+
+// Month spellings in common use that ICU's data lacks. Keep this list short.
+struct ExtraMonth {
+  const char* name;
+  int month;
+};
+constexpr ExtraMonth kExtraMonths[] = {
+    {"Sept.", 9},      // en, de, nl: ICU has only "Sep"
+    {"setiembre", 9},  // es (Peru, Uruguay)
+    {"يونيه", 6},      // ar (Egypt)
+    {"يوليه", 7},      // ar (Egypt)
+};
+
+// ---- Tokens ------------------------------------------------------------------------------
+
+enum class Kind : std::uint8_t { kNumber, kWord, kPunct };
+
+struct Token {
+  Kind kind = Kind::kPunct;
+  bool space_before = true;  // whitespace (or the start of the text) before the token
+  bool cjk = false;          // one Han or kana character: CJK text has no spaces
+  bool ready = false;        // text is filled (words are folded on first use)
+  int digits = 0;            // numbers: count of digits (any script)
+  int value = 0;             // numbers: value, saturated
+  std::size_t begin = 0;     // byte offsets in the text
+  std::size_t end = 0;
+  std::string text;  // words: folded; punctuation: normalised ("–" → "-"); numbers: ""
+};
+
+// Decodes one UTF-8 code point at i; invalid bytes read as U+FFFD, one byte long.
+std::pair<char32_t, std::size_t> decode(std::string_view s, std::size_t i) {
+  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = b(i);
+  if (c < 0x80) return {c, 1};
+  std::size_t length = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+  if (length == 0 || i + length > s.size()) return {0xFFFD, 1};
+  char32_t cp = c & (0x7F >> length);
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((b(i + k) & 0xC0) != 0x80) return {0xFFFD, 1};
+    cp = (cp << 6) | (b(i + k) & 0x3F);
+  }
+  bool overlong = (length == 3 && cp < 0x800) || (length == 4 && (cp < 0x10000 || cp > 0x10FFFF));
+  if (overlong || (cp >= 0xD800 && cp <= 0xDFFF)) return {0xFFFD, 1};
+  return {cp, length};
+}
+
+bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B || c == 0x200E || c == 0x200F ||
+         c == 0x061C || c == 0xFEFF || c == 0x2060;
+}
+
+int digit_value(char32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9' ? static_cast<int>(c - '0') : -1;
+  auto u = static_cast<UChar32>(c);  // Arabic-Indic, Eastern Arabic-Indic, full-width…
+  return u_charType(u) == U_DECIMAL_DIGIT_NUMBER ? u_charDigitValue(u) : -1;
+}
+
+bool is_cjk(char32_t c) {
+  return c >= 0x3040 && ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3FFFF) || c == 0x3005);
+}
+
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  auto u = static_cast<UChar32>(c);
+  return u_isalpha(u) || (U_GET_GC_MASK(u) & U_GC_M_MASK) != 0;
+}
+
+// One spelling for each punctuation mark the grammar reads.
+std::string punct_text(char32_t c, std::string_view raw) {
+  switch (c) {
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212: case 0xFE58: case 0xFE63:
+      return "-";
+    case 0x301C: case 0x2053: case 0x223C:
+      return "~";
+    case 0x2018: case 0x2019: case 0x02BC:
+      return "'";
+    case 0x060C:
+      return ",";
+    default:
+      break;
+  }
+  if (c >= 0xFF01 && c <= 0xFF5E) return std::string(1, static_cast<char>(c - 0xFEE0));
+  return std::string(raw);
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  bool space = true;
+  for (std::size_t i = 0; i < text.size();) {
+    auto [c, length] = decode(text, i);
+    if (is_space(c)) {
+      space = true;
+      i += length;
+      continue;
+    }
+    Token t;
+    t.begin = i;
+    t.space_before = space;
+    space = false;
+    if (int d = digit_value(c); d >= 0) {
+      t.kind = Kind::kNumber;
+      t.ready = true;
+      while (i < text.size()) {
+        auto [c2, l2] = decode(text, i);
+        int v = digit_value(c2);
+        if (v < 0) break;
+        t.value = t.value > 99999999 ? t.value : t.value * 10 + v;
+        ++t.digits;
+        i += l2;
+      }
+    } else if (is_cjk(c)) {
+      t.kind = Kind::kWord;
+      t.cjk = t.ready = true;
+      t.text = text.substr(i, length);
+      i += length;
+    } else if (is_letter(c)) {
+      t.kind = Kind::kWord;
+      while (i < text.size()) {
+        unsigned char byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {  // ASCII fast path
+          if (((byte | 0x20) < 'a' || (byte | 0x20) > 'z')) break;
+          ++i;
+          continue;
+        }
+        auto [c2, l2] = decode(text, i);
+        if (!is_letter(c2) || is_cjk(c2)) break;
+        i += l2;
+      }
+    } else {
+      t.ready = true;
+      t.text = punct_text(c, text.substr(i, length));
+      i += length;
+    }
+    t.end = i;
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+// Tokens of one text, folded on demand: most words are never looked at.
+class Tokens {
+ public:
+  explicit Tokens(std::string_view text) : source_(text), tokens_(tokenize(text)) {}
+  std::size_t size() const { return tokens_.size(); }
+  const Token& operator[](std::size_t i) const { return tokens_[i]; }
+  // The folded text of token i; "" past the end.
+  const std::string& text(std::size_t i) {
+    static const std::string kNone;
+    if (i >= tokens_.size()) return kNone;
+    Token& t = tokens_[i];
+    if (!t.ready) {
+      t.text = analyzer().fold(source_.substr(t.begin, t.end - t.begin));
+      t.ready = true;
+    }
+    return t.text;
+  }
+  bool is(std::size_t i, std::string_view s) { return i < size() && text(i) == s; }
+  bool is_number(std::size_t i) const { return i < size() && tokens_[i].kind == Kind::kNumber; }
+  // A word of a script written with spaces (not Han or kana).
+  bool is_letters(std::size_t i) const {
+    return i < size() && tokens_[i].kind == Kind::kWord && !tokens_[i].cjk;
+  }
+  // Token i touches the previous one.
+  bool glued(std::size_t i) const { return i < size() && !tokens_[i].space_before; }
+
+ private:
+  std::string_view source_;
+  std::vector<Token> tokens_;
+};
+
+std::vector<std::string> split(std::string_view list) {
+  std::vector<std::string> items;
+  while (!list.empty()) {
+    std::size_t bar = list.find('|');
+    if (bar != 0) items.emplace_back(list.substr(0, bar));
+    if (bar == std::string_view::npos) break;
+    list.remove_prefix(bar + 1);
+  }
+  return items;
+}
+
+// The token texts of a table entry, read like the text is.
+std::vector<std::string> token_texts(std::string_view phrase) {
+  Tokens tokens(phrase);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens.is_number(i)) return {};  // entries hold no numbers
+    out.push_back(tokens.text(i));
+  }
+  return out;
+}
+
+// Short phrases of one or more tokens ("to", "bis zum", "t/m", "-го").
+class PhraseSet {
+ public:
+  void add(std::string_view phrase) {
+    auto texts = token_texts(phrase);
+    if (!texts.empty()) by_first_[texts.front()].push_back(std::move(texts));
+  }
+  // How many tokens the longest phrase at i covers; 0 when none. With glued, every token
+  // of the phrase must touch the one before it ("1st", not "1 st").
+  std::size_t match(Tokens& tokens, std::size_t i, bool glued = false) const {
+    if (i >= tokens.size() || (glued && !tokens.glued(i))) return 0;
+    auto it = by_first_.find(tokens.text(i));
+    if (it == by_first_.end()) return 0;
+    std::size_t best = 0;
+    for (const auto& phrase : it->second) {
+      std::size_t k = 1;
+      while (k < phrase.size() && i + k < tokens.size() && (!glued || tokens.glued(i + k)) &&
+             tokens.text(i + k) == phrase[k])
+        ++k;
+      if (k == phrase.size()) best = std::max(best, k);
+    }
+    return best;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
+};
+
+// Month or weekday names, possibly of several tokens ("كانون الثاني", "十二月",
+// "quarta-feira"), keyed by their token texts joined with U+001F.
+class Lexicon {
+ public:
+  struct Hit {
+    int value = 0;
+    std::size_t tokens = 0;
+    bool abbreviated = false;  // may be followed by a "."
+    bool short_name = false;   // two letters or fewer: "Mo", "вс"
+  };
+
+  void add(const std::vector<std::string>& texts, int value, bool abbreviated) {
+    std::string key = join(texts.size(), [&](std::size_t k) -> const std::string& {
+      return texts[k];
+    });
+    auto [it, inserted] = entries_.try_emplace(key, Hit{value, texts.size(), abbreviated, false});
+    if (!inserted && it->second.value != value) it->second.value = kAmbiguous;
+    // Only a name that is nowhere a full name takes its "." along ("janv.", not "May.").
+    it->second.abbreviated = it->second.abbreviated && abbreviated;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(key);
+    it->second.short_name = u.countChar32() <= 2;
+    firsts_.insert(texts.front());
+    max_tokens_ = std::max(max_tokens_, texts.size());
+  }
+
+  std::optional<Hit> match(Tokens& tokens, std::size_t i) const {
+    if (i >= tokens.size() || tokens[i].kind != Kind::kWord || !firsts_.count(tokens.text(i)))
+      return std::nullopt;
+    for (std::size_t n = std::min(max_tokens_, tokens.size() - i); n >= 1; --n) {
+      auto it = entries_.find(join(n, [&](std::size_t k) -> const std::string& {
+        return tokens.text(i + k);
+      }));
+      if (it != entries_.end() && it->second.value != kAmbiguous) return it->second;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  static constexpr int kAmbiguous = -1;  // a spelling two months share is not read
+
+  template <typename Get>
+  static std::string join(std::size_t n, Get get) {
+    std::string key;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (k) key += '\x1f';
+      key += get(k);
+    }
+    return key;
+  }
+
+  std::unordered_map<std::string, Hit> entries_;
+  std::unordered_set<std::string> firsts_;
+  std::size_t max_tokens_ = 0;
+};
+
+struct Grammar {
+  Lexicon months, weekdays;
+  PhraseSet prefixes, connectors, ordinals, day_month, month_year, year_suffixes;
+  PhraseSet year_markers, month_markers, day_markers, closers;
+  std::unordered_set<std::string> doc_words;
+};
+
+std::string utf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+// A month name as ICU spells it. "1月" (zh, ja) is no name but tells the month marker.
+void add_month(Grammar& g, const std::string& name, int month, bool abbreviated) {
+  Tokens tokens(name);
+  if (tokens.size() >= 2 && tokens.is_number(0)) {
+    std::string marker(name.substr(tokens[1].begin));
+    g.month_markers.add(marker);
+    return;
+  }
+  std::vector<std::string> texts = token_texts(name);
+  while (!texts.empty() && texts.back() == ".") {  // "janv.", "сент."
+    texts.pop_back();
+    abbreviated = true;
+  }
+  if (!texts.empty()) g.months.add(texts, month, abbreviated);
+}
+
+void add_icu_names(Grammar& g, const char* locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateFormatSymbols symbols(icu::Locale(locale), status);
+  if (U_FAILURE(status)) return;  // without locale data that language's names are not read
+  using Symbols = icu::DateFormatSymbols;
+  for (auto context : {Symbols::FORMAT, Symbols::STANDALONE}) {
+    int32_t wide_count = 0;
+    const icu::UnicodeString* wide = symbols.getMonths(wide_count, context, Symbols::WIDE);
+    for (auto width : {Symbols::WIDE, Symbols::ABBREVIATED}) {
+      int32_t count = 0;
+      const icu::UnicodeString* names = symbols.getMonths(count, context, width);
+      for (int32_t m = 0; m < std::min(count, 12); ++m)
+        add_month(g, utf8(names[m]), m + 1, m < wide_count && names[m] != wide[m]);
+    }
+    for (auto width : {Symbols::WIDE, Symbols::ABBREVIATED, Symbols::SHORT}) {
+      int32_t count = 0;
+      const icu::UnicodeString* names = symbols.getWeekdays(count, context, width);
+      for (int32_t d = 1; d < count; ++d) {  // ICU's index 0 is empty
+        auto texts = token_texts(utf8(names[d]));
+        while (!texts.empty() && texts.back() == ".") texts.pop_back();
+        // One value for all: the weekday is read, never checked against the date.
+        if (!texts.empty()) g.weekdays.add(texts, 0, true);
+      }
+    }
+  }
+}
+
+void build(Grammar& g) {
+  for (const LanguageRules& rules : kLanguages) {
+    for (const std::string& locale : split(rules.locales)) add_icu_names(g, locale.c_str());
+    auto fill = [](PhraseSet& set, const char* list) {
+      for (const std::string& item : split(list)) set.add(item);
+    };
+    fill(g.prefixes, rules.prefixes);
+    fill(g.connectors, rules.connectors);
+    fill(g.ordinals, rules.ordinals);
+    fill(g.day_month, rules.day_month);
+    fill(g.month_year, rules.month_year);
+    fill(g.year_suffixes, rules.year_suffixes);
+    fill(g.year_markers, rules.year_markers);
+    fill(g.day_markers, rules.day_markers);
+    fill(g.closers, rules.closers);
+    for (const std::string& item : split(rules.doc_words)) {
+      auto texts = token_texts(item);
+      if (texts.size() == 1) g.doc_words.insert(texts.front());
+    }
+  }
+  g.connectors.add("-");  // every script
+  g.connectors.add("~");
+  for (const ExtraMonth& extra : kExtraMonths) add_month(g, extra.name, extra.month, false);
+}
+
+// ---- Grammar -----------------------------------------------------------------------------
+
+// The shape of one end of a range, which decides what it may borrow from the other end.
+enum class Form : std::uint8_t {
+  kDay,            // "6" in "6–8 June"
+  kDayYear,        // "8, 2018" in "June 6–8, 2018"
+  kDayMonth,       // "23 May [2018]", "6 de junio de 2018"
+  kMonthDay,       // "May 23[, 2018]"
+  kMonth,          // "June [2018]"
+  kNumeric,        // "23.05.2018", "2018-05-23"
+  kNumericNoYear,  // "06.06." in "06.06.–08.06.2018"
+  kCjk,            // "2018年6月6日", "6月8日", "8日", "2018年6月"
+};
+
+struct Side {
+  int day = 0, month = 0, year = 0;  // 0: not written
+  Form form = Form::kDay;
+  std::size_t next = 0;  // the token after this end
+};
+
+struct Part {
+  int value = 0;
+  std::size_t next = 0;
+};
+
+struct Candidate {
+  std::size_t next = 0;  // the token after the expression
+  std::optional<DateMatch> match;  // empty: read as a date expression, but no real date
+};
+
+bool year_in_range(int y) { return y >= kMinYear && y <= kMaxYear; }
+
+// Sides keep 0 for "not written", so a written 0 ("0 June", "00.05.2018") becomes a value
+// no calendar has: the expression is read, then rejected as a whole.
+constexpr int kNoSuchDay = 99;
+int written(int value) { return value == 0 ? kNoSuchDay : value; }
+
+class Parser {
+ public:
+  Parser(const Grammar& g, std::string_view text, const DateContext& context)
+      : g_(g), t_(text), context_(context) {}
+
+  std::vector<DateMatch> run(bool first_only) {
+    std::vector<DateMatch> found;
+    std::size_t next_number = t_.size();
+    std::vector<std::size_t> number_after(t_.size() + 1, t_.size());
+    for (std::size_t i = t_.size(); i-- > 0;) {
+      if (t_.is_number(i)) next_number = i;
+      number_after[i] = next_number;
+    }
+    for (std::size_t i = 0; i < t_.size();) {
+      bool may_start = t_.is_number(i) ? starts_ok(i)
+                                       : t_[i].kind == Kind::kWord && number_after[i] < t_.size() &&
+                                             number_after[i] - i <= kWordLookahead &&
+                                             !(t_.glued(i) && t_.is_number(i - 1));  // "10am"
+      std::optional<Candidate> c = may_start ? expression(i) : std::nullopt;
+      if (!c) {
+        ++i;
+        continue;
+      }
+      if (c->match) {
+        found.push_back(*c->match);
+        if (first_only) break;
+      }
+      i = c->next;
+    }
+    return found;
+  }
+
+ private:
+  // Marks that join groups of digits: "978-3-16", "1.500", "12:30", "2,018".
+  static bool is_separator(const std::string& s) {
+    return s == "-" || s == "/" || s == "." || s == "," || s == ":";
+  }
+
+  // A number may open a date unless it continues something: "G20", "COVID-19", "+32",
+  // "978-3-16", "€1.500", "12:30".
+  bool starts_ok(std::size_t i) {
+    if (!t_.glued(i) || i == 0) return true;
+    const Token& p = t_[i - 1];
+    if (p.kind == Kind::kWord) return p.cjk;
+    const std::string& s = p.text;
+    if (s == "+" || s == "#" || s == "№" || s == "$" || s == "€" || s == "£" || s == "¥") return false;
+    if (is_separator(s))
+      return !(i >= 2 && t_.glued(i - 1) && (t_.is_number(i - 2) || t_.is_letters(i - 2)));
+    return true;
+  }
+
+  // The expression ending before token `next` does not run on into more digits or letters.
+  bool ends_ok(std::size_t next) {
+    if (!t_.glued(next)) return true;
+    const Token& n = t_[next];
+    if (n.kind == Kind::kNumber) return false;
+    if (n.kind == Kind::kWord)  // CJK text has no spaces; "2018-06-06T10:00" has a time
+      return n.cjk || (t_.is(next, "t") && t_.glued(next + 1) && t_.is_number(next + 1));
+    if (n.text == "%") return false;
+    return !(is_separator(n.text) && t_.glued(next + 1) && t_.is_number(next + 1));
+  }
+
+  // "No. 12/05/2018", "Resolution 2018-05-01": a number, not a date.
+  bool after_doc_word(std::size_t i) {
+    auto skippable = [&](std::size_t k) {
+      return t_.is(k, ".") || t_.is(k, ":") || t_.is(k, "°");
+    };
+    std::size_t k = i;
+    for (int skipped = 0; k > 0 && skipped < 2 && skippable(k - 1); ++skipped) --k;
+    if (k == 0) return false;
+    return t_.is(k - 1, "№") || t_.is(k - 1, "#") ||
+           (t_[k - 1].kind == Kind::kWord && g_.doc_words.count(t_.text(k - 1)));
+  }
+
+  std::optional<Part> day(std::size_t i) {
+    if (!t_.is_number(i) || t_[i].digits > 2) return std::nullopt;
+    std::size_t j = i + 1;
+    j += g_.ordinals.match(t_, j, true);
+    if (t_.glued(j) && (t_.is_number(j) || t_.is_letters(j))) return std::nullopt;  // "10am"
+    return Part{written(t_[i].value), weekday_in_parens(j)};
+  }
+
+  // Month names are looked up again for each reading tried; each token is looked up once.
+  std::optional<Lexicon::Hit> month_at(std::size_t i) {
+    if (i >= t_.size() || t_[i].kind != Kind::kWord) return std::nullopt;
+    if (month_memo_.empty()) month_memo_.resize(t_.size());
+    auto& [known, hit] = month_memo_[i];
+    if (!known) {
+      hit = g_.months.match(t_, i);
+      known = true;
+    }
+    return hit;
+  }
+
+  std::optional<Part> month(std::size_t i) {
+    auto hit = month_at(i);
+    if (!hit) return std::nullopt;
+    std::size_t j = i + hit->tokens;
+    if (hit->abbreviated && t_.glued(j) && t_.is(j, ".")) ++j;
+    if (t_.is(j, "/")) {  // "يونيو/حزيران", "juin/June": two names of one month
+      auto other = month_at(j + 1);
+      if (other && other->value == hit->value) {
+        j += 1 + other->tokens;
+        if (other->abbreviated && t_.glued(j) && t_.is(j, ".")) ++j;
+      }
+    }
+    return Part{hit->value, j};
+  }
+
+  std::optional<Part> year(std::size_t i) {
+    if (!t_.is_number(i) || t_[i].digits != 4 || !year_in_range(t_[i].value)) return std::nullopt;
+    std::size_t j = i + 1;
+    std::size_t suffix = g_.year_suffixes.match(t_, j);
+    if (!suffix && t_.glued(j) && t_.is_letters(j)) return std::nullopt;  // "2018abc"
+    return Part{t_[i].value, j + suffix};
+  }
+
+  // "(Wed)", "（水）" after a day; returns the token after it, or i.
+  std::size_t weekday_in_parens(std::size_t i) {
+    if (!t_.is(i, "(")) return i;
+    auto hit = g_.weekdays.match(t_, i + 1);
+    if (!hit) return i;
+    std::size_t j = i + 1 + hit->tokens;
+    if (t_.is(j, ".")) ++j;
+    return t_.is(j, ")") ? j + 1 : i;
+  }
+
+  // A weekday opening a date: "Wednesday, 23 May", "mercredi 6 juin", "Mi., 6. Juni".
+  std::optional<std::size_t> weekday(std::size_t i) {
+    auto hit = g_.weekdays.match(t_, i);
+    if (!hit) return std::nullopt;
+    std::size_t j = i + hit->tokens;
+    std::size_t after = j;
+    if (t_.glued(after) && t_.is(after, ".")) ++after;
+    if (t_.glued(after) && t_.is(after, ",")) ++after;
+    if (hit->short_name && after == j) return std::nullopt;  // "so", "do", "ma" are words too
+    return after;
+  }
+
+  // After a month name, a dot may precede what follows: "mai. 2018", "Aug. 6".
+  std::size_t skip_dot(std::size_t j) {
+    return t_.glued(j) && t_.is(j, ".") && t_.is_number(j + 1) ? j + 1 : j;
+  }
+
+  void named_sides(std::size_t i, std::vector<Side>& out) {
+    if (auto d = day(i)) {
+      out.push_back({d->value, 0, 0, Form::kDay, d->next});
+      if (auto y = year(d->next + (t_.is(d->next, ",") ? 1 : 0)))
+        out.push_back({d->value, 0, y->value, Form::kDayYear, y->next});
+      std::size_t j = d->next + g_.day_month.match(t_, d->next);
+      if (auto m = month(j)) {
+        out.push_back({d->value, m->value, 0, Form::kDayMonth, m->next});
+        std::size_t k = skip_dot(m->next);
+        if (auto y = year(k + g_.month_year.match(t_, k)))
+          out.push_back({d->value, m->value, y->value, Form::kDayMonth, y->next});
+      }
+    }
+    if (auto m = month(i)) {
+      out.push_back({0, m->value, 0, Form::kMonth, m->next});
+      std::size_t k = skip_dot(m->next);
+      if (auto y = year(k + g_.month_year.match(t_, k)))
+        out.push_back({0, m->value, y->value, Form::kMonth, y->next});
+      if (auto d = day(k)) {
+        out.push_back({d->value, m->value, 0, Form::kMonthDay, d->next});
+        if (auto y = year(d->next + (t_.is(d->next, ",") ? 1 : 0)))
+          out.push_back({d->value, m->value, y->value, Form::kMonthDay, y->next});
+      }
+    }
+  }
+
+  // "23.05.2018", "23/05/2018", "2018-05-23", "2018/5/23", and "06.06." before a range.
+  void numeric_side(std::size_t i, std::vector<Side>& out) {
+    if (!t_.is_number(i) || !t_.glued(i + 1) || !t_.glued(i + 2) || !t_.is_number(i + 2)) return;
+    const std::string sep = t_.text(i + 1);
+    if (sep != "." && sep != "/" && sep != "-") return;
+    const Token& a = t_[i];
+    const Token& b = t_[i + 2];
+    if (t_.glued(i + 3) && t_.is(i + 3, sep) && t_.glued(i + 4) && t_.is_number(i + 4)) {
+      const Token& c = t_[i + 4];
+      if (a.digits == 4 && b.digits <= 2 && c.digits <= 2 && year_in_range(a.value)) {
+        out.push_back({written(c.value), written(b.value), a.value, Form::kNumeric, i + 5});
+      } else if (a.digits <= 2 && b.digits <= 2 && c.digits == 4 && year_in_range(c.value)) {
+        bool month_first = context_.month_first && sep != ".";
+        std::size_t next = i + 5 + g_.year_suffixes.match(t_, i + 5);
+        int day = written(month_first ? b.value : a.value);
+        int month = written(month_first ? a.value : b.value);
+        out.push_back({day, month, c.value, Form::kNumeric, next});
+      }
+    } else if (sep == "." && a.digits <= 2 && b.digits <= 2 && t_.glued(i + 3) &&
+               t_.is(i + 3, ".")) {
+      out.push_back({written(a.value), written(b.value), 0, Form::kNumericNoYear, i + 4});
+    }
+  }
+
+  // "2018年6月6日", "2018年6月", "6月8日", "8日", "2018年六月"; spaces may separate the parts.
+  void cjk_side(std::size_t i, std::vector<Side>& out) {
+    Side s{0, 0, 0, Form::kCjk, i};
+    std::size_t j = i;
+    if (t_.is_number(j) && t_[j].digits == 4 && year_in_range(t_[j].value))
+      if (std::size_t k = g_.year_markers.match(t_, j + 1)) {
+        s.year = t_[j].value;
+        j += 1 + k;
+      }
+    if (t_.is_number(j) && t_[j].digits <= 2) {
+      if (std::size_t k = g_.month_markers.match(t_, j + 1)) {
+        s.month = written(t_[j].value);
+        j += 1 + k;
+      }
+    } else if (j < t_.size() && t_[j].cjk) {
+      if (auto hit = month_at(j)) {
+        s.month = hit->value;
+        j += hit->tokens;
+      }
+    }
+    if (t_.is_number(j) && t_[j].digits <= 2)
+      if (std::size_t k = g_.day_markers.match(t_, j + 1)) {
+        s.day = written(t_[j].value);
+        j = weekday_in_parens(j + 1 + k);
+      }
+    bool shaped = s.day ? (s.month || !s.year) : (s.year && s.month);
+    if (!shaped) return;
+    s.next = j;
+    out.push_back(s);
+  }
+
+  // Every reading of one end of a range starting at token i, with or without a weekday.
+  void sides(std::size_t i, std::vector<Side>& out) {
+    auto collect = [&](std::size_t start) {
+      named_sides(start, out);
+      numeric_side(start, out);
+      cjk_side(start, out);
+    };
+    collect(i);
+    if (auto after = weekday(i)) collect(*after);
+  }
+
+  // Whether two ends may form a range, given what each end may borrow from the other.
+  bool combinable(const Side& a, const Side& b, bool interval) {
+    if (interval) return a.form == Form::kNumeric && b.form == Form::kNumeric;
+    if ((a.day > 0) != (b.day > 0)) return false;
+    if (!a.day) return ((a.form == Form::kMonth && b.form == Form::kMonth) ||
+                        (a.form == Form::kCjk && b.form == Form::kCjk)) && (a.year || b.year);
+    auto b_is = [&](std::initializer_list<Form> forms) {
+      return std::find(forms.begin(), forms.end(), b.form) != forms.end();
+    };
+    switch (a.form) {
+      case Form::kDay:  // a bare day before a numeric date must be dotted: "6.–8.6.2018",
+                        // not "Room 3 - 23.05.2018"
+        if (b.form == Form::kNumeric) return t_.is(a.next - 1, ".");
+        return b.form == Form::kDayMonth;
+      case Form::kNumericNoYear:
+      case Form::kDayMonth: return b_is({Form::kDayMonth, Form::kNumeric});
+      case Form::kMonthDay:
+        return b_is({Form::kDay, Form::kDayYear, Form::kMonthDay, Form::kDayMonth});
+      case Form::kNumeric: return b.form == Form::kNumeric;
+      case Form::kCjk: return b.form == Form::kCjk && (a.month || b.month) && (!b.year || b.month);
+      default: return false;
+    }
+  }
+
+  // The dates of a single end or of a range; nullopt when they are no real dates.
+  std::optional<DateMatch> resolve(Side s, Side e) {
+    bool s_month_own = s.month > 0, e_month_own = e.month > 0;
+    if (!s.month) s.month = e.month;
+    if (!e.month) e.month = s.month;
+    bool s_year_borrowed = !s.year && e.year, e_year_borrowed = s.year && !e.year;
+    if (!s.year) s.year = e.year;
+    if (!e.year) e.year = s.year;
+    bool wraps = s_month_own && e_month_own && e.month < s.month;  // "30 Dec – 2 Jan"
+    if (s_year_borrowed && wraps) --s.year;
+    if (e_year_borrowed && wraps) ++e.year;
+    DateMatch m;
+    m.has_year = s.year > 0;
+    if (!m.has_year) {  // the nearest on or after the issue date (the end, for a range)
+      if (!context_.issue_date) return std::nullopt;
+      const Date& issue = *context_.issue_date;
+      for (int y = issue.year; y <= issue.year + 1 && !s.year; ++y) {
+        Date end{wraps ? y + 1 : y, e.month, e.day};
+        if (Date::is_valid(end.year, end.month, end.day) && end >= issue) {
+          s.year = y;
+          e.year = end.year;
+        }
+      }
+      if (!s.year) return std::nullopt;
+    }
+    int s_day = s.day ? s.day : 1;
+    int e_day = e.day ? e.day : Date::days_in_month(e.year, e.month);
+    if (!Date::is_valid(s.year, s.month, s_day) || !Date::is_valid(e.year, e.month, e_day))
+      return std::nullopt;
+    m.range = {{s.year, s.month, s_day}, {e.year, e.month, e_day}};
+    if (m.range.end < m.range.start) return std::nullopt;
+    return m;
+  }
+
+  static bool single(const Side& s) {
+    switch (s.form) {
+      case Form::kDayMonth:
+      case Form::kMonthDay:
+      case Form::kNumeric: return true;
+      case Form::kMonth: return s.year > 0;  // "May" alone is a verb more often than a month
+      case Form::kCjk: return s.month > 0;
+      default: return false;
+    }
+  }
+
+  std::optional<Candidate> expression(std::size_t i) {
+    std::size_t first = i + g_.prefixes.match(t_, i);
+    std::vector<Side> firsts, seconds;
+    sides(first, firsts);
+    std::optional<Candidate> best;
+    auto consider = [&](std::size_t next, bool numeric, std::optional<DateMatch> m) {
+      if (!ends_ok(next) || (numeric && after_doc_word(i))) return;
+      if (best && (next < best->next || (next == best->next && (best->match || !m)))) return;
+      if (m) {
+        m->begin = t_[i].begin;
+        m->end = t_[next - 1].end;
+      }
+      best = Candidate{next, m};
+    };
+    for (const Side& a : firsts) {
+      bool numeric = a.form == Form::kNumeric || a.form == Form::kNumericNoYear;
+      if (single(a)) consider(a.next, numeric, resolve(a, a));
+      bool interval = t_.is(a.next, "/");
+      std::size_t link = interval ? 1 : g_.connectors.match(t_, a.next);
+      if (!link) continue;
+      seconds.clear();
+      sides(a.next + link, seconds);
+      for (const Side& b : seconds) {
+        if (!combinable(a, b, interval)) continue;
+        std::size_t next = b.next + g_.closers.match(t_, b.next);
+        consider(next, numeric && b.form == Form::kNumeric, resolve(a, b));
+      }
+    }
+    return best;
+  }
+
+  const Grammar& g_;
+  Tokens t_;
+  const DateContext& context_;
+  std::vector<std::pair<bool, std::optional<Lexicon::Hit>>> month_memo_;
+};
+
+}  // namespace
+
+struct DateFinder::Tables {
+  Grammar grammar;
+};
+
+DateFinder::DateFinder() : tables_(new Tables) { build(tables_->grammar); }
+
+DateFinder::~DateFinder() { delete tables_; }
+
+std::vector<DateMatch> DateFinder::find_all(std::string_view text,
+                                            const DateContext& context) const {
+  return Parser(tables_->grammar, text, context).run(false);
+}
+
+std::optional<DateMatch> DateFinder::find_first(std::string_view text,
+                                                const DateContext& context) const {
+  std::vector<DateMatch> found = Parser(tables_->grammar, text, context).run(true);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+const DateFinder& date_finder() {
+  static const DateFinder instance;
+  return instance;
+}
+
+}  // namespace almanac::index

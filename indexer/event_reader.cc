@@ -1,0 +1,438 @@
+#include "event_reader.h"
+
+#include <algorithm>
+#include <array>
+
+#include "almanac/analyzer.h"
+#include "dates.h"
+#include "language.h"
+#include "places.h"
+
+namespace almanac::index {
+namespace {
+
+// A date line is short, or opens with its date.
+constexpr std::size_t kMaxDateLineBytes = 200;
+constexpr std::size_t kMaxDateOffset = 40;
+// A title is a line, not a paragraph.
+constexpr std::size_t kMaxTitleBytes = 240;
+// A place line next to the date line is short.
+constexpr std::size_t kMaxPlaceLineBytes = 120;
+// More anchors than this in one page are read as a listing, not as events.
+constexpr std::size_t kMaxAnchors = 2000;
+
+// Link texts that point to an event's own page, folded (Analyzer::fold).
+constexpr std::array<std::string_view, 44> kMoreLinkTexts = {
+    "more information", "more info", "further information", "read more", "learn more",
+    "find out more", "details", "more details", "event page", "register", "registration",
+    "website", "en savoir plus", "plus d'informations", "plus d'information",
+    "lire la suite", "inscription", "mas informacion", "leer mas", "mas detalles",
+    "inscripcion", "mehr erfahren", "mehr informationen", "weitere informationen",
+    "mehr", "anmeldung", "saiba mais", "mais informacoes", "mais informacao",
+    "leia mais", "inscricao", "подробнее", "узнать больше", "подробная информация",
+    "регистрация", "لمزيد من المعلومات", "المزيد", "مزيد من المعلومات", "了解更多",
+    "更多信息", "详情", "詳細", "詳しくはこちら", "报名"};
+
+bool is_within(pugi::xml_node node, pugi::xml_node ancestor) {
+  for (; node; node = node.parent())
+    if (node == ancestor) return true;
+  return false;
+}
+
+bool ends_sentence(std::string_view text) {
+  if (text.empty()) return false;
+  char last = text.back();
+  return last == '.' || last == '!' || last == '?' || last == ':' ||
+         text.ends_with("。") || text.ends_with("؟");
+}
+
+// What a candidate event is made of, as indices into the blocks.
+struct Candidate {
+  std::size_t anchor = 0;
+  DateMatch date;
+  std::optional<std::size_t> title;
+  std::optional<std::size_t> subtitle;
+  std::size_t lo = 0;  // the extent, inclusive
+  std::size_t hi = 0;
+  bool is_container = false;
+};
+
+class PageReader {
+ public:
+  PageReader(const std::vector<Block>& blocks, const ReaderContext& context)
+      : blocks_(blocks), context_(context) {}
+
+  std::vector<Candidate> find_candidates() const {
+    DateContext date_context{context_.issue_date, context_.month_first};
+    std::vector<Candidate> anchors;
+    for (std::size_t i = 0; i < blocks_.size() && anchors.size() < kMaxAnchors; ++i) {
+      const Block& b = blocks_[i];
+      if (b.is_separator || b.text.empty()) continue;
+      std::optional<DateMatch> match;
+      if (!b.datetime.empty()) match = date_finder().find_first(b.datetime, date_context);
+      auto in_text = date_finder().find_first(b.text, date_context);
+      if (in_text && (b.text.size() <= kMaxDateLineBytes || in_text->begin <= kMaxDateOffset)) {
+        if (!match) match = in_text;
+        else { match->begin = in_text->begin; match->end = in_text->end; }
+      } else if (match && b.text.size() > kMaxDateLineBytes) {
+        match.reset();
+      } else if (match) {
+        match->begin = match->end = 0;
+      }
+      if (!match) continue;
+      Candidate c;
+      c.anchor = i;
+      c.date = *match;
+      anchors.push_back(c);
+    }
+    for (std::size_t k = 0; k < anchors.size(); ++k) place_extent(anchors, k);
+    for (std::size_t k = 0; k < anchors.size(); ++k) find_title(anchors[k]);
+    // Linear extents end where the next event's title (or date line) begins.
+    for (std::size_t k = 0; k < anchors.size(); ++k) {
+      Candidate& c = anchors[k];
+      if (c.is_container) continue;
+      std::size_t start = c.title ? std::min(*c.title, c.anchor) : c.anchor;
+      if (c.subtitle) start = std::min(start, *c.subtitle);
+      c.lo = start;
+      std::size_t next = blocks_.size();
+      if (k + 1 < anchors.size()) {
+        const Candidate& n = anchors[k + 1];
+        next = n.title ? std::min(*n.title, n.anchor) : n.anchor;
+        if (n.subtitle) next = std::min(next, *n.subtitle);
+      }
+      std::size_t hi = c.anchor;
+      for (std::size_t i = c.anchor + 1; i < next; ++i) {
+        if (blocks_[i].is_separator) break;
+        hi = i;
+      }
+      c.hi = hi;
+    }
+    return anchors;
+  }
+
+  std::optional<Event> read(const Candidate& c) const {
+    if (!c.title) return std::nullopt;
+    Event event;
+    event.title = blocks_[*c.title].text;
+    if (c.subtitle) event.subtitle = strip_quotes(blocks_[*c.subtitle].text);
+    event.start = c.date.range.start;
+    event.end = c.date.range.end;
+
+    std::vector<std::size_t> used{c.anchor, *c.title};
+    if (c.subtitle) used.push_back(*c.subtitle);
+
+    // Place: the rest of the date line, else a short line beside it.
+    const Block& date_line = blocks_[c.anchor];
+    std::string rest = date_line.text.substr(0, c.date.begin) + " " +
+                       (c.date.end < date_line.text.size() ? date_line.text.substr(c.date.end) : "");
+    std::optional<Place> place = read_place(rest, context_.document_lang);
+    if (!place) {
+      for (std::size_t i : {c.anchor + 1, c.anchor - 1}) {
+        if (i < c.lo || i > c.hi || i >= blocks_.size() || std::find(used.begin(), used.end(), i) != used.end()) continue;
+        const Block& b = blocks_[i];
+        if (b.text.size() > kMaxPlaceLineBytes || b.heading_level > 0) continue;
+        auto p = read_place(b.text, context_.document_lang);
+        if (p && (p->country || p->is_online)) {
+          place = p;
+          used.push_back(i);
+          break;
+        }
+      }
+    }
+    if (place) {
+      event.location = place->location;
+      event.city = place->city;
+      event.country = place->country;
+    }
+
+    // Description and link.
+    std::string description;
+    std::optional<std::string> more_link;
+    std::optional<std::string> title_link;
+    if (!blocks_[*c.title].links.empty() && !blocks_[*c.title].links.front().href.empty())
+      title_link = blocks_[*c.title].links.front().href;
+    int title_level = blocks_[*c.title].heading_level;
+    std::size_t first = std::max(c.anchor, *c.title) + 1;
+    if (c.subtitle && *c.subtitle >= first) first = *c.subtitle + 1;
+    for (std::size_t i = c.lo; i <= c.hi && i < blocks_.size(); ++i) {
+      const Block& b = blocks_[i];
+      for (const Link& link : b.links)
+        if (!more_link && !link.href.empty() && is_more_link_text(link.text)) more_link = link.href;
+      if (i < first || std::find(used.begin(), used.end(), i) != used.end()) continue;
+      if (b.is_separator) {
+        if (i > c.anchor) break;
+        continue;
+      }
+      if (b.heading_level > 0 && (title_level == 0 || b.heading_level <= title_level)) break;
+      if (is_link_only(b)) continue;
+      if (!description.empty()) description += ' ';
+      description += b.text;
+    }
+    event.description = std::move(description);
+    if (more_link) event.url = resolve_url(context_.base_url, *more_link);
+    else if (title_link) event.url = resolve_url(context_.base_url, *title_link);
+
+    if (event.description.empty() && !event.url) return std::nullopt;
+    event.lang = event_language(primary_language(date_line.lang), context_.document_lang,
+                                event.title + " " + event.description, context_.fallback_lang);
+    return event;
+  }
+
+ private:
+  bool is_link_only(const Block& b) const {
+    if (b.links.empty()) return false;
+    std::string linked;
+    for (const Link& l : b.links) linked += l.text;
+    return linked.size() + 4 >= b.text.size() && (b.links.size() > 1 || is_more_link_text(b.text) || linked == b.text);
+  }
+
+  bool contains_other_anchor(pugi::xml_node element, const std::vector<Candidate>& anchors,
+                             std::size_t self) const {
+    for (std::size_t k = 0; k < anchors.size(); ++k)
+      if (k != self && is_within(blocks_[anchors[k].anchor].element, element)) return true;
+    return false;
+  }
+
+  // Grows the extent of anchor k to the largest element around it with no other anchor.
+  void place_extent(std::vector<Candidate>& anchors, std::size_t k) const {
+    Candidate& c = anchors[k];
+    pugi::xml_node element = blocks_[c.anchor].element;
+    if (contains_other_anchor(element, anchors, k)) {
+      c.lo = c.hi = c.anchor;
+      return;
+    }
+    for (pugi::xml_node parent = element.parent(); parent; parent = parent.parent()) {
+      std::string_view name = parent.name();
+      if (parent.type() != pugi::node_element || name == "body" || name == "html" ||
+          !parent.parent() || contains_other_anchor(parent, anchors, k))
+        break;
+      element = parent;
+    }
+    std::size_t lo = c.anchor, hi = c.anchor;
+    while (lo > 0 && is_within(blocks_[lo - 1].element, element)) --lo;
+    while (hi + 1 < blocks_.size() && is_within(blocks_[hi + 1].element, element)) ++hi;
+    c.lo = lo;
+    c.hi = hi;
+    c.is_container = hi > lo;
+  }
+
+  bool is_title_like(const Block& b) const {
+    if (b.is_separator || b.text.empty() || b.text.size() > kMaxTitleBytes) return false;
+    if (b.heading_level > 0 || b.is_emphasised) return true;
+    return !ends_sentence(b.text);
+  }
+
+  void find_title(Candidate& c) const {
+    std::size_t lower = c.is_container ? c.lo : (c.anchor >= 6 ? c.anchor - 6 : 0);
+    // Backwards from the date line, over a quoted theme, to the title.
+    for (std::size_t i = c.anchor; i-- > lower;) {
+      const Block& b = blocks_[i];
+      if (b.is_separator) break;
+      if (!c.subtitle && b.heading_level == 0 && strip_quotes(b.text)) {
+        c.subtitle = i;
+        continue;
+      }
+      if (is_title_like(b)) c.title = i;
+      break;
+    }
+    if (c.is_container && !c.title) {
+      for (std::size_t i = c.anchor; i-- > c.lo;)
+        if (blocks_[i].heading_level > 0) {
+          c.title = i;
+          break;
+        }
+    }
+    if (!c.title) {
+      // Date first: the title follows (a card with its date on top, a table row).
+      std::size_t upper = c.is_container ? c.hi : std::min(blocks_.size() - 1, c.anchor + 2);
+      for (std::size_t i = c.anchor + 1; i <= upper && i < blocks_.size(); ++i) {
+        const Block& b = blocks_[i];
+        if (b.is_separator) break;
+        if (is_title_like(b) && (b.heading_level > 0 || b.is_emphasised || i == c.anchor + 1)) {
+          c.title = i;
+          break;
+        }
+      }
+    }
+    if (c.title && !c.subtitle && *c.title + 1 < blocks_.size()) {
+      std::size_t next = *c.title + 1 == c.anchor ? c.anchor + 1 : *c.title + 1;
+      if (next < blocks_.size() && next <= std::max(c.hi, c.anchor + 1) && strip_quotes(blocks_[next].text))
+        c.subtitle = next;
+    }
+  }
+
+  const std::vector<Block>& blocks_;
+  const ReaderContext& context_;
+};
+
+void assign_ids(std::vector<Event>& events) {
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    Event& e = events[i];
+    e.id = make_event_id(e.bulletin, e.title, e.start);
+    for (std::size_t j = 0, n = 2; j < i; ++j)
+      if (events[j].id == e.id) e.id = make_event_id(e.bulletin, e.title + "#" + std::to_string(n++), e.start);
+  }
+}
+
+}  // namespace
+
+std::vector<Event> read_events(const std::vector<Block>& blocks, ReaderContext& context) {
+  std::vector<Event> events;
+  std::optional<Date> issue_date;
+  {
+    PageReader reader(blocks, context);
+    for (const Candidate& c : reader.find_candidates()) {
+      auto event = reader.read(c);
+      if (event) break;
+      if (!issue_date && c.date.has_year) issue_date = c.date.range.start;
+    }
+  }
+  if (!context.issue_date) context.issue_date = issue_date ? issue_date : context.title_date;
+  PageReader reader(blocks, context);
+  for (const Candidate& c : reader.find_candidates()) {
+    auto event = reader.read(c);
+    if (!event) continue;
+    event->bulletin = context.path;
+    events.push_back(std::move(*event));
+  }
+  assign_ids(events);
+  return events;
+}
+
+Event read_item_event(const std::vector<Block>& blocks, std::string title,
+                      std::optional<std::string> url, const std::string& item_lang,
+                      const ReaderContext& context) {
+  Event event;
+  event.bulletin = context.path;
+  event.title = std::move(title);
+  DateContext date_context{context.issue_date, context.month_first};
+  std::optional<std::size_t> date_line;
+  std::string description;
+  std::optional<std::string> more_link;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    for (const Link& link : b.links)
+      if (!more_link && !link.href.empty() && is_more_link_text(link.text)) more_link = link.href;
+    if (b.is_separator || b.text.empty()) continue;
+    if (!date_line && !event.start) {
+      if (auto match = date_finder().find_first(b.text, date_context)) {
+        event.start = match->range.start;
+        event.end = match->range.end;
+        if (b.text.size() <= kMaxDateLineBytes) {
+          date_line = i;
+          std::string rest = b.text.substr(0, match->begin) + " " + b.text.substr(match->end);
+          if (auto place = read_place(rest, context.document_lang)) {
+            event.location = place->location;
+            event.city = place->city;
+            event.country = place->country;
+          }
+          continue;
+        }
+      }
+    }
+    if (!event.subtitle && !date_line && description.empty() && strip_quotes(b.text)) {
+      event.subtitle = strip_quotes(b.text);
+      continue;
+    }
+    if (is_more_link_text(b.text)) continue;
+    if (!event.location && b.text.size() <= kMaxPlaceLineBytes && date_line && *date_line + 1 == i) {
+      auto place = read_place(b.text, context.document_lang);
+      if (place && (place->country || place->is_online)) {
+        event.location = place->location;
+        event.city = place->city;
+        event.country = place->country;
+        continue;
+      }
+    }
+    if (!description.empty()) description += ' ';
+    description += b.text;
+  }
+  event.description = std::move(description);
+  if (url && !url->empty()) event.url = resolve_url(context.base_url, *url);
+  else if (more_link) event.url = resolve_url(context.base_url, *more_link);
+  event.lang = event_language(primary_language(item_lang), context.document_lang,
+                              event.title + " " + event.description, context.fallback_lang);
+  event.id = make_event_id(event.bulletin, event.title, event.start);
+  return event;
+}
+
+std::string resolve_url(const std::string& base, const std::string& href) {
+  auto has_scheme = [](std::string_view s) {
+    std::size_t colon = s.find(':');
+    if (colon == std::string_view::npos || colon == 0) return false;
+    for (std::size_t i = 0; i < colon; ++i) {
+      char c = s[i];
+      bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+      if (!ok) return false;
+    }
+    return true;
+  };
+  if (href.empty() || has_scheme(href) || base.empty() || !has_scheme(base)) return href;
+  std::size_t scheme_end = base.find(':');
+  if (href.starts_with("//")) return base.substr(0, scheme_end + 1) + href;
+  std::size_t authority = base.find("//", scheme_end);
+  std::size_t path_start = authority == std::string::npos ? scheme_end + 1 : base.find('/', authority + 2);
+  std::string origin = path_start == std::string::npos ? base : base.substr(0, path_start);
+  if (href.starts_with("/")) return origin + href;
+  std::string directory = path_start == std::string::npos ? origin + "/" : base.substr(0, base.find_last_of('/') + 1);
+  if (href.starts_with("?") || href.starts_with("#")) return base.substr(0, base.find_first_of("?#")) + href;
+  std::string relative = href;
+  while (relative.starts_with("./")) relative.erase(0, 2);
+  while (relative.starts_with("../")) {
+    relative.erase(0, 3);
+    if (directory.size() > origin.size() + 1) {
+      directory.pop_back();
+      directory.erase(directory.find_last_of('/') + 1);
+    }
+  }
+  return directory + relative;
+}
+
+bool is_more_link_text(std::string_view text) {
+  std::string folded = analyzer().fold(text);
+  // Trim arrows, ellipses and punctuation around the words: "More information »".
+  auto is_trim = [](char c) { return c == ' ' || c == '.' || c == ':' || c == '>' || c == '-' || c == '!' || c == '(' || c == ')' || c == '[' || c == ']'; };
+  while (!folded.empty() && (is_trim(folded.back()) || static_cast<unsigned char>(folded.back()) >= 0x80)) {
+    // Drop a whole trailing non-ASCII symbol (», →, …) but not letters of other scripts.
+    if (static_cast<unsigned char>(folded.back()) < 0x80) {
+      folded.pop_back();
+      continue;
+    }
+    std::size_t start = folded.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(folded[start]) & 0xC0) == 0x80) --start;
+    std::string_view last(folded.data() + start, folded.size() - start);
+    if (last == "»" || last == "→" || last == "…" || last == "›" || last == "▸" || last == "►") folded.erase(start);
+    else break;
+  }
+  while (!folded.empty() && is_trim(folded.front())) folded.erase(0, 1);
+  for (std::string_view phrase : kMoreLinkTexts)
+    if (folded == phrase) return true;
+  return false;
+}
+
+std::optional<std::string> strip_quotes(std::string_view text) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kPairs = {{
+      {"“", "”"}, {"„", "“"}, {"„", "”"}, {"«", "»"}, {"»", "«"}, {"\"", "\""},
+      {"‘", "’"}, {"「", "」"}, {"『", "』"}, {"‹", "›"}, {"“", "“"}}};
+  for (auto [open, close] : kPairs) {
+    if (text.size() > open.size() + close.size() && text.starts_with(open) && text.ends_with(close)) {
+      std::string_view inner = text.substr(open.size(), text.size() - open.size() - close.size());
+      // A quotation mark inside means the text is not one quoted theme.
+      if (inner.find(open) != std::string_view::npos || inner.find(close) != std::string_view::npos) continue;
+      std::string out = normalize_space(inner);
+      if (!out.empty()) return out;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string event_language(const std::string& declared, const std::string& document_lang,
+                           const std::string& text, const std::string& fallback) {
+  if (!declared.empty()) return declared;
+  if (!document_lang.empty()) return document_lang;
+  if (auto detected = detect_language(text)) return *detected;
+  if (!fallback.empty()) return fallback;
+  return "und";
+}
+
+}  // namespace almanac::index

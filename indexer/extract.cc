@@ -1,0 +1,261 @@
+// Reads a bulletin's events whatever its format: dispatches the parsed document to the
+// page reader (HTML, XHTML), the feed readers (RSS, Atom) or the structured XML reader.
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "almanac/country.h"
+#include "almanac/error.h"
+#include "almanac/indexer.h"
+#include "dates.h"
+#include "decode.h"
+#include "document.h"
+#include "event_reader.h"
+#include "language.h"
+#include "places.h"
+#include "segment.h"
+
+namespace almanac {
+namespace {
+
+using index::Block;
+using index::BulletinDocument;
+using index::Format;
+using index::ReaderContext;
+
+// Element name without its namespace prefix: "atom:link" → "link".
+std::string_view local_name(pugi::xml_node node) {
+  std::string_view name = node.name();
+  std::size_t colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+pugi::xml_node child(pugi::xml_node node, std::string_view name) {
+  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling())
+    if (c.type() == pugi::node_element && local_name(c) == name) return c;
+  return {};
+}
+
+std::string child_text(pugi::xml_node node, std::string_view name) {
+  return index::node_text(child(node, name));
+}
+
+// The blocks of an HTML fragment held as text in a feed (RSS description, Atom content).
+std::vector<Block> fragment_blocks(const std::string& html, BulletinDocument& holder) {
+  if (html.find('<') == std::string::npos) {
+    // Plain text: paragraphs are separated by blank lines.
+    std::string escaped = "<p>";
+    for (std::size_t i = 0; i < html.size(); ++i) {
+      char c = html[i];
+      if (c == '\n' && i + 1 < html.size() && html[i + 1] == '\n') {
+        escaped += "</p><p>";
+        ++i;
+      } else if (c == '&') escaped += "&amp;";
+      else escaped += c;
+    }
+    escaped += "</p>";
+    index::parse_bulletin(escaped, holder);
+  } else {
+    index::parse_bulletin(html, holder);
+  }
+  pugi::xml_node body = holder.dom.select_node("//body").node();
+  return index::linearize(body ? body : holder.dom.document_element());
+}
+
+// The raw markup of an element's content: an escaped-HTML text node, CDATA, or
+// inline XHTML children serialised back.
+std::string inner_markup(pugi::xml_node node) {
+  std::string out;
+  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+      out += c.value();
+    } else if (c.type() == pugi::node_element) {
+      std::ostringstream s;
+      c.print(s, "", pugi::format_raw);
+      out += s.str();
+    }
+  }
+  return out;
+}
+
+std::optional<Date> first_date(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  if (auto iso = Date::from_iso(text.substr(0, std::min<std::size_t>(10, text.size())))) return iso;
+  if (auto match = index::date_finder().find_first(text)) return match->range.start;
+  return std::nullopt;
+}
+
+std::vector<Event> read_feed(const BulletinDocument& doc, ReaderContext& context) {
+  std::vector<Event> events;
+  pugi::xml_node root = doc.dom.document_element();
+  bool is_atom = doc.format == Format::kAtom;
+  pugi::xml_node channel = is_atom ? root : child(root, "channel");
+  if (!channel) channel = root;
+  if (!context.issue_date)
+    context.issue_date = first_date(is_atom ? child_text(channel, "updated") : child_text(channel, "pubDate"));
+  if (!context.issue_date && !is_atom) context.issue_date = first_date(child_text(channel, "lastBuildDate"));
+
+  auto each_item = [&](auto&& fn) {
+    std::string_view item_name = is_atom ? "entry" : "item";
+    for (pugi::xml_node item = (is_atom || child(channel, "item")) ? channel.first_child() : root.first_child(); item; item = item.next_sibling())
+      if (item.type() == pugi::node_element && local_name(item) == item_name) fn(item);
+  };
+  each_item([&](pugi::xml_node item) {
+    std::string title = child_text(item, "title");
+    if (title.empty()) return;
+    std::optional<std::string> url;
+    std::string markup;
+    if (is_atom) {
+      for (pugi::xml_node link = item.first_child(); link; link = link.next_sibling()) {
+        if (local_name(link) != "link") continue;
+        std::string_view rel = link.attribute("rel").as_string();
+        if (rel.empty() || rel == "alternate") {
+          url = link.attribute("href").as_string();
+          break;
+        }
+      }
+      pugi::xml_node content = child(item, "content");
+      if (!content) content = child(item, "summary");
+      markup = inner_markup(content);
+    } else {
+      std::string link = child_text(item, "link");
+      if (!link.empty()) url = link;
+      pugi::xml_node content = child(item, "encoded");  // content:encoded
+      if (!content) content = child(item, "description");
+      markup = inner_markup(content);
+    }
+    BulletinDocument holder;
+    std::vector<Block> blocks;
+    if (!markup.empty()) blocks = fragment_blocks(markup, holder);
+    std::string item_lang = item.attribute("xml:lang").as_string();
+    Event event = index::read_item_event(blocks, title, url, item_lang, context);
+    events.push_back(std::move(event));
+  });
+  return events;
+}
+
+std::vector<Event> read_almanac_xml(const BulletinDocument& doc, ReaderContext& context) {
+  std::vector<Event> events;
+  pugi::xml_node root = doc.dom.document_element();
+  if (!context.issue_date) context.issue_date = Date::from_iso(root.attribute("issued").as_string());
+  for (pugi::xml_node node = root.first_child(); node; node = node.next_sibling()) {
+    if (node.type() != pugi::node_element || local_name(node) != "event") continue;
+    Event event;
+    event.bulletin = context.path;
+    event.title = child_text(node, "title");
+    if (event.title.empty()) continue;
+    if (std::string theme = child_text(node, "theme"); !theme.empty()) {
+      event.subtitle = index::strip_quotes(theme).value_or(theme);
+    }
+    if (pugi::xml_node dates = child(node, "dates")) {
+      event.start = Date::from_iso(dates.attribute("start").as_string());
+      event.end = Date::from_iso(dates.attribute("end").as_string());
+      if (!event.start) {
+        index::DateContext date_context{context.issue_date, context.month_first};
+        if (auto match = index::date_finder().find_first(index::node_text(dates), date_context)) {
+          event.start = match->range.start;
+          event.end = match->range.end;
+        }
+      }
+      if (event.start && !event.end) event.end = event.start;
+      if (event.start && event.end && *event.end < *event.start) event.end = event.start;
+    }
+    if (pugi::xml_node venue = child(node, "venue")) {
+      if (std::string_view(venue.attribute("online").as_string()) == "true") {
+        event.location = "Online";
+      } else {
+        std::string name = child_text(venue, "name");
+        std::string city = child_text(venue, "city");
+        pugi::xml_node country_node = child(venue, "country");
+        std::string country_name = index::node_text(country_node);
+        std::string code = country_node.attribute("code").as_string();
+        std::string location;
+        for (const std::string& part : {name, city, country_name}) {
+          if (part.empty()) continue;
+          if (!location.empty()) location += ", ";
+          location += part;
+        }
+        if (!location.empty()) event.location = location;
+        if (!city.empty()) event.city = city;
+        if (auto resolved = country_code(code.empty() ? country_name : code)) event.country = resolved;
+      }
+    }
+    if (std::string url = child_text(node, "url"); !url.empty()) event.url = index::resolve_url(context.base_url, url);
+    event.description = index::node_text(child(node, "description"));
+    std::string declared = index::primary_language(node.attribute("xml:lang").as_string());
+    event.lang = index::event_language(declared, context.document_lang,
+                                       event.title + " " + event.description, context.fallback_lang);
+    event.id = make_event_id(event.bulletin, event.title, event.start);
+    events.push_back(std::move(event));
+  }
+  return events;
+}
+
+std::vector<Event> read_page(const BulletinDocument& doc, ReaderContext& context) {
+  pugi::xml_node root = doc.dom.document_element();
+  pugi::xml_node body = doc.dom.select_node("//body").node();
+  std::vector<Block> blocks = index::linearize(body ? body : root);
+  if (!context.issue_date) {
+    // The page's <title> often carries the issue ("Flash Info – May 2018").
+    pugi::xml_node title = doc.dom.select_node("//head/title").node();
+    if (title) {
+      if (auto match = index::date_finder().find_first(index::node_text(title))) context.title_date = match->range.start;
+    }
+  }
+  return index::read_events(blocks, context);
+}
+
+}  // namespace
+
+ExtractedBulletin extract_bulletin(std::string_view bytes, const std::string& path,
+                                   const ExtractOptions& options) {
+  index::DecodedText text = index::decode_bulletin(bytes);
+  BulletinDocument doc;
+  index::parse_bulletin(text.utf8, doc);
+
+  ReaderContext context;
+  context.path = path;
+  context.base_url = doc.base_url;
+  context.document_lang = index::primary_language(doc.lang);
+  context.fallback_lang = index::primary_language(options.fallback_lang);
+  std::string lang_lower = doc.lang;
+  for (char& c : lang_lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  context.month_first = lang_lower == "en-us" || lang_lower == "en_us";
+
+  ExtractedBulletin out;
+  out.format = std::string(index::format_name(doc.format));
+  out.charset = text.charset;
+  switch (doc.format) {
+    case Format::kHtml:
+    case Format::kXhtml:
+      out.events = read_page(doc, context);
+      break;
+    case Format::kRss:
+    case Format::kAtom:
+      out.events = read_feed(doc, context);
+      break;
+    case Format::kAlmanacXml:
+      out.events = read_almanac_xml(doc, context);
+      break;
+    case Format::kOtherXml:
+      break;
+  }
+  out.issue_date = context.issue_date;
+  return out;
+}
+
+ExtractedBulletin extract_file(const std::string& path, const ExtractOptions& options) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path + ": cannot open: " + std::strerror(errno));
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) throw InputError(path + ": cannot read: " + std::strerror(errno));
+  try {
+    return extract_bulletin(bytes.str(), path, options);
+  } catch (const InputError& e) {
+    throw InputError(path + ": " + e.what());
+  }
+}
+
+}  // namespace almanac

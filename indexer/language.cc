@@ -1,0 +1,36 @@
+#include "language.h"
+
+#include <cld2/public/compact_lang_det.h>
+
+namespace almanac::index {
+namespace {
+
+// CLD2 needs a few words to be reliable; below this it guesses.
+constexpr std::size_t kMinDetectBytes = 24;
+
+}  // namespace
+
+std::string primary_language(std::string_view tag) {
+  std::string out;
+  for (char c : tag) {
+    if (c == '-' || c == '_') break;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') return {};
+    out += c;
+  }
+  if (out.size() < 2 || out.size() > 3) return {};
+  return out;
+}
+
+std::optional<std::string> detect_language(std::string_view text) {
+  if (text.size() < kMinDetectBytes) return std::nullopt;
+  bool is_reliable = false;
+  CLD2::Language language = CLD2::DetectLanguage(text.data(), static_cast<int>(text.size()),
+                                                 /*is_plain_text=*/true, &is_reliable);
+  if (!is_reliable || language == CLD2::UNKNOWN_LANGUAGE) return std::nullopt;
+  std::string code = primary_language(CLD2::LanguageCode(language));
+  if (code.empty()) return std::nullopt;
+  return code;
+}
+
+}  // namespace almanac::index

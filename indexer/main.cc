@@ -1,0 +1,154 @@
+// almanac-index: builds the index and keeps it in step with the bulletin archive.
+// Option wiring only; the work is in almanac_indexer (indexer.h, sync.h).
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "almanac/error.h"
+#include "almanac/indexer.h"
+#include "almanac/sync.h"
+
+namespace {
+
+std::string default_db() {
+  const char* env = std::getenv("ALMANAC_DB");
+  return env && *env ? env : "./almanac.db";
+}
+
+int run_extract(const std::vector<std::string>& paths, const std::string& lang) {
+  int status = 0;
+  for (const std::string& path : paths) {
+    try {
+      almanac::ExtractedBulletin bulletin = almanac::extract_file(path, {lang});
+      for (const almanac::Event& event : bulletin.events) std::cout << almanac::to_json(event).dump() << '\n';
+    } catch (const almanac::InputError& e) {
+      std::cerr << "almanac-index: " << e.what() << '\n';
+      status = 1;
+    }
+  }
+  return status;
+}
+
+int run_sync(const std::vector<std::string>& paths, const std::string& db, unsigned jobs,
+             const std::string& progress, const std::string& lang) {
+  almanac::SyncOptions options;
+  options.db = db;
+  options.jobs = jobs;
+  options.fallback_lang = lang;
+  options.on_failure = [](const std::string& path, const std::string& reason) {
+    std::cerr << "almanac-index: " << path << ": " << reason << '\n';
+  };
+  bool show_progress = progress == "always" || (progress == "auto" && isatty(STDERR_FILENO));
+  if (show_progress) {
+    options.on_progress = [](std::size_t done, std::size_t total) {
+      std::cerr << "\ralmanac-index: " << done << "/" << total << " bulletins read" << std::flush;
+      if (done == total) std::cerr << '\n';
+    };
+  }
+  almanac::SyncSummary summary = almanac::sync_archive(paths, options);
+  std::cout << almanac::to_string(summary) << std::endl;
+  return summary.failed > 0 ? 1 : 0;
+}
+
+int run_stats(const std::string& db, const std::string& format) {
+  almanac::IndexStats s = almanac::read_stats(db);
+  auto date = [](const std::optional<almanac::Date>& d) { return d ? d->iso() : std::string("-"); };
+  if (format == "json") {
+    nlohmann::ordered_json j;
+    j["events"] = s.events;
+    j["distinct_events"] = s.distinct_events;
+    j["bulletins"] = s.bulletins;
+    j["failed_bulletins"] = s.failed_bulletins;
+    j["languages"] = nlohmann::ordered_json::object();
+    for (const auto& [code, n] : s.languages) j["languages"][code] = n;
+    j["countries"] = nlohmann::ordered_json::object();
+    for (const auto& [code, n] : s.countries) j["countries"][code] = n;
+    j["first_date"] = s.first_date ? nlohmann::ordered_json(s.first_date->iso()) : nlohmann::ordered_json(nullptr);
+    j["last_date"] = s.last_date ? nlohmann::ordered_json(s.last_date->iso()) : nlohmann::ordered_json(nullptr);
+    j["size_bytes"] = s.size_bytes;
+    j["last_sync"] = s.last_sync.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.last_sync);
+    std::cout << j.dump(2) << '\n';
+    return 0;
+  }
+  auto list = [](const auto& counts) {
+    std::string out;
+    for (const auto& [code, n] : counts) out += (out.empty() ? "" : ", ") + code + " " + std::to_string(n);
+    return out.empty() ? std::string("-") : out;
+  };
+  std::cout << "events           " << s.events << '\n'
+            << "distinct events  " << s.distinct_events << '\n'
+            << "bulletins        " << s.bulletins << '\n'
+            << "failed bulletins " << s.failed_bulletins << '\n'
+            << "languages        " << list(s.languages) << '\n'
+            << "countries        " << list(s.countries) << '\n'
+            << "dates            " << date(s.first_date) << " .. " << date(s.last_date) << '\n'
+            << "size on disk     " << s.size_bytes << " bytes\n"
+            << "last sync        " << (s.last_sync.empty() ? "-" : s.last_sync) << '\n';
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"almanac-index: build and keep the Almanac index in step with a bulletin archive", "almanac-index"};
+  app.require_subcommand(1);
+  std::string db = default_db();
+  std::string lang;
+  std::vector<std::string> paths;
+  unsigned jobs = 0;
+  std::string progress = "auto";
+  std::string format = "text";
+
+  CLI::App* sync = app.add_subcommand("sync", "index new and changed bulletins, drop removed ones");
+  sync->add_option("--db", db, "index directory (default: $ALMANAC_DB or ./almanac.db)");
+  sync->add_option("--jobs", jobs, "worker threads (default: one per core)")->check(CLI::Range(1u, 256u));
+  sync->add_option("--progress", progress, "progress line on stderr")->check(CLI::IsMember({"auto", "always", "never"}));
+  sync->add_option("--lang", lang, "language of bulletins that declare none and cannot be detected");
+  sync->add_option("PATH", paths, "bulletin files or directories")->required();
+
+  CLI::App* extract = app.add_subcommand("extract", "print the events of bulletins as JSON lines");
+  extract->add_option("--lang", lang, "language of bulletins that declare none and cannot be detected");
+  extract->add_option("PATH", paths, "bulletin files")->required();
+
+  CLI::App* remove = app.add_subcommand("remove", "drop bulletins from the index");
+  remove->add_option("--db", db, "index directory (default: $ALMANAC_DB or ./almanac.db)");
+  remove->add_option("PATH", paths, "bulletin files or directories")->required();
+
+  CLI::App* stats = app.add_subcommand("stats", "describe the index");
+  stats->add_option("--db", db, "index directory (default: $ALMANAC_DB or ./almanac.db)");
+  stats->add_option("--format", format, "output format")->check(CLI::IsMember({"text", "json"}));
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "almanac-index: " << e.what() << '\n';
+    return 2;
+  }
+
+  try {
+    if (*extract) return run_extract(paths, lang);
+    if (*sync) return run_sync(paths, db, jobs, progress, lang);
+    if (*remove) {
+      std::size_t n = almanac::remove_bulletins(db, paths);
+      std::cout << "removed " << n << '\n';
+      return 0;
+    }
+    if (*stats) return run_stats(db, format);
+  } catch (const almanac::Error& e) {
+    std::cerr << "almanac-index: " << e.what() << '\n';
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "almanac-index: " << e.what() << '\n';
+    return 1;
+  }
+  return 0;
+}

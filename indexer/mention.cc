@@ -1,0 +1,87 @@
+#include "mention.h"
+
+#include "almanac/analyzer.h"
+#include "almanac/country.h"
+#include "almanac/hash.h"
+#include "almanac/schema.h"
+
+#include <nlohmann/json.hpp>
+
+namespace almanac::index {
+namespace {
+
+// A gap between fields, so that a phrase never spans the end of one and the next.
+constexpr Xapian::termpos kFieldGap = 100;
+
+// Adds the words of a field; returns the position after its last word.
+Xapian::termpos add_field(Xapian::Document& doc, const std::string& text, Xapian::termpos first,
+                          const std::string& lang, Xapian::termcount weight,
+                          std::string_view field_prefix) {
+  const Analyzer& a = analyzer();
+  Xapian::termpos next = first;
+  for (const Token& token : a.tokenize(text, first)) {
+    doc.add_posting(token.term, token.position, weight);
+    if (!field_prefix.empty()) doc.add_posting(schema::prefixed(field_prefix, token.term), token.position);
+    if (std::string stem = a.stem(token, lang); !stem.empty())
+      doc.add_term(schema::prefixed(schema::kStemPrefix, stem), weight);
+    next = std::max(next, token.position + 1);
+  }
+  return next;
+}
+
+void add_place_words(Xapian::Document& doc, const std::string& text) {
+  for (const Token& token : analyzer().tokenize(text))
+    doc.add_boolean_term(schema::prefixed(schema::kPlacePrefix, token.term));
+}
+
+}  // namespace
+
+std::string collapse_key(const Event& event) {
+  std::string place;
+  if (event.location && *event.location == "Online") place = "online";
+  else if (event.city) place = analyzer().fold(*event.city) + "|" + event.country.value_or("");
+  else if (event.country) place = "|" + *event.country;
+  if (!event.start || !event.end || place.empty()) return "id:" + event.id;
+  return hex64(fnv1a64(event.start->yyyymmdd() + event.end->yyyymmdd() + "|" + place));
+}
+
+Xapian::Document build_document(const Event& event) {
+  Xapian::Document doc;
+  const std::string& lang = event.lang;
+  Xapian::termpos pos = 1;
+  pos = add_field(doc, event.title, pos, lang, schema::kTitleWeight, schema::kTitlePrefix) + kFieldGap;
+  if (event.subtitle)
+    pos = add_field(doc, *event.subtitle, pos, lang, schema::kTitleWeight, schema::kTitlePrefix) + kFieldGap;
+  pos = add_field(doc, event.description, pos, lang, 1, "") + kFieldGap;
+  if (event.location) {
+    pos = add_field(doc, *event.location, pos, lang, 1, "") + kFieldGap;
+    add_place_words(doc, *event.location);
+  }
+  if (event.city) add_place_words(doc, *event.city);
+  if (event.country) {
+    doc.add_boolean_term(schema::prefixed(schema::kCountryPrefix, *event.country));
+    add_place_words(doc, *event.country);
+    add_place_words(doc, country_name(*event.country, "en"));
+    if (lang != "en" && lang != "und") add_place_words(doc, country_name(*event.country, lang));
+  }
+  if (event.city) doc.add_boolean_term(schema::prefixed(schema::kCityPrefix, analyzer().fold(*event.city)));
+  doc.add_boolean_term(schema::prefixed(schema::kLangPrefix, lang));
+  doc.add_boolean_term(schema::bulletin_term(event.bulletin));
+  doc.add_boolean_term(schema::id_term(event.id));
+  if (event.start && event.end) {
+    doc.add_boolean_term(std::string(schema::kDatedTerm));
+    for (int year = event.start->year; year <= event.end->year; ++year)
+      doc.add_boolean_term(schema::prefixed(schema::kYearPrefix, std::to_string(year)));
+    doc.add_value(schema::kStartSlot, event.start->yyyymmdd());
+    doc.add_value(schema::kEndSlot, event.end->yyyymmdd());
+  }
+  std::string key = collapse_key(event);
+  doc.add_boolean_term(schema::prefixed(schema::kCollapsePrefix, key));
+  doc.add_value(schema::kCollapseSlot, key);
+  if (event.country) doc.add_value(schema::kCountrySlot, *event.country);
+  doc.add_value(schema::kLangSlot, lang);
+  doc.set_data(to_json(event).dump());
+  return doc;
+}
+
+}  // namespace almanac::index

@@ -1,0 +1,22 @@
+// Lays out one event mention as a Xapian document, following schema.h: positional words
+// of title, subtitle, description and place, stems in the event's language, title and
+// place fields, boolean filters, date values and the collapse key shared by all mentions
+// of one real event. Thread-safe: workers build documents, the writer only adds them.
+#pragma once
+
+#include <string>
+
+#include <xapian.h>
+
+#include "almanac/event.h"
+
+namespace almanac::index {
+
+// Mentions of the same real event share this key: re-announcements and editions in other
+// languages give the same dates and the same place. Events without dates, or without
+// any place, fall back to their own id (they collapse with nothing).
+std::string collapse_key(const Event& event);
+
+Xapian::Document build_document(const Event& event);
+
+}  // namespace almanac::index

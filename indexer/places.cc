@@ -1,0 +1,925 @@
+// Reading an event's place (see places.h and docs/places.md).
+//
+// The text is trimmed of separators and labels ("Venue:"), checked for an online event,
+// then cut into segments at commas (also "،" "，" "、"), semicolons, bars, dashes and
+// brackets. The country is the rightmost segment that almanac::country_code_from_name
+// reads as a country (or a country name prefixed to a Chinese/Japanese/Korean city with
+// no separator, "中国北京"); the city is the segment just before it. Without a country, a
+// well-known city of the table in cities.cc gives its country; any other city is kept as
+// the city only when it looks like a proper name. A sentence ("The meeting will be held
+// in Brussels, Belgium.") is read from the preposition that introduces the place.
+#include "places.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include "almanac/analyzer.h"
+#include "almanac/country.h"
+#include "cities.h"
+
+namespace almanac::index {
+namespace {
+
+constexpr std::string_view kOnline = "Online";
+
+// ---------------------------------------------------------------------------------------
+// Word lists. Each list is '|'-separated; entries are compared by place_key(), so accents,
+// case, dots and hyphens do not matter.
+
+// Words that introduce a place: "in Wien", "à Paris", "en Madrid", "em Lisboa", "в Москве",
+// "في الرباط". The one-letter "a" and the Portuguese/Dutch "no", "na", "nos", "nas", "te"
+// count only in lower case ("A Coruña" keeps its article).
+constexpr std::string_view kPrepositions =
+    "in|at|au|aux|en|em|dans|im|presso|в|во|на|في";
+constexpr std::string_view kLowerCasePrepositions = "a|no|na|nos|nas|te";
+// Chinese prepositions written against the place with no space: "在北京", "于上海".
+constexpr std::array<std::string_view, 2> kAttachedPrepositions = {"\u5728", "\u4E8E"};
+
+// Lower-case words that may sit inside a place name ("Ciudad de México", "Rio de Janeiro",
+// "Frankfurt am Main", "Palais des Nations").
+constexpr std::string_view kParticles =
+    "de|del|della|delle|dei|di|da|do|dos|das|du|des|la|le|les|el|los|las|lo|l|d|of|the|"
+    "on|upon|am|an|der|den|im|sur|sous|en|al|ad|bin|van|von|zu|zum|zur|op|aan|s|y|e|et|"
+    "and|und|i";
+
+// Labels before a place: "Venue: Brussels", "Lieu : Bruxelles", "地点：北京".
+constexpr std::string_view kLabels =
+    "venue|location|place|where|address|lieu|adresse|endroit|lugar|sede|direccion|ort|"
+    "veranstaltungsort|local|endereco|luogo|место|место проведения|адрес|المكان|مكان|"
+    "العنوان|地点|地點|会場|場所|장소";
+
+// An event's own name, never a city: a segment holding one of these before the city is
+// not part of the location ("Annual Conference, Brussels, Belgium").
+constexpr std::string_view kEventWords =
+    "conference|conferences|meeting|meetings|workshop|workshops|seminar|seminars|webinar|"
+    "forum|summit|symposium|congress|session|sessions|training|course|event|events|launch|"
+    "roundtable|dialogue|consultation|exhibition|fair|festival|week|day|days|ceremony|"
+    "conferance|reunion|atelier|seminaire|colloque|sommet|formation|journee|journees|"
+    "rencontre|lancement|semaine|conferencia|taller|seminario|foro|cumbre|curso|jornada|"
+    "jornadas|encuentro|lanzamiento|semana|konferenz|tagung|sitzung|gipfel|kurs|"
+    "veranstaltung|woche|conferencia|reuniao|oficina|encontro|conferenza|riunione|vertice|"
+    "конференция|семинар|совещание|форум|саммит|встреча|заседание|тренинг|курс|выставка|"
+    "مؤتمر|اجتماع|ندوة|ورشة|منتدى|قمة|دورة|معرض";
+
+// Words of a venue: a segment holding one is a location but never a city.
+constexpr std::string_view kVenueWords =
+    "headquarters|headquarter|hq|hotel|hall|centre|center|building|room|auditorium|"
+    "university|universite|universidad|universitat|universidade|universita|campus|palais|"
+    "palace|palacio|palazzo|convention|institute|institut|instituto|istituto|museum|musee|"
+    "museo|office|offices|bureau|house|maison|tower|stadium|arena|library|bibliotheque|"
+    "biblioteca|embassy|ambassade|embajada|embaixada|botschaft|ministry|ministere|"
+    "ministerio|ministerium|secretariat|secretaria|siege|premises|pavilion|pavillon|salle|"
+    "sala|aula|zentrum|haus|gebaude|resort|inn|club|school|ecole|escuela|escola|schule|"
+    "college|academy|academie|academia|akademie|faculty|faculte|facultad|chamber|chambre|"
+    "camara|kammer|foundation|fondation|fundacion|fundacao|stiftung|organisation|"
+    "organization|organizacion|organizacao|agency|agence|agencia|commission|council|"
+    "conseil|consejo|parliament|parlement|parlamento|parlament|court|cour|tribunal|"
+    "airport|aeroport|aeropuerto|flughafen|park|parc|parque|square|plaza|street|rue|avenue|"
+    "calle|strasse|rua|boulevard|road|floor|etage|piso|suite|complex|complexe|complejo|"
+    "centro|hospital|hopital|exhibition|expo|messe|штаб|центр|отель|гостиница|зал|"
+    "университет|здание|дворец|посольство|министерство|مقر|فندق|قاعة|مركز|جامعة|وزارة|"
+    "سفارة|قصر";
+// The same for Chinese, Japanese and Korean, found inside a word.
+constexpr std::array<std::string_view, 24> kCjkVenueParts = {
+    "中心", "酒店", "饭店", "飯店", "大厦", "大廈", "总部", "總部", "大学", "大學",
+    "宾馆", "賓館", "会场", "會場", "会馆", "會館", "会議", "会议", "ホテル", "センター",
+    "本部", "호텔", "센터", "대학교"};
+
+// Words that are not places on their own: leftovers of a date line, notices, languages.
+// Month and weekday names come from ICU (see Lexicon).
+constexpr std::string_view kNotPlaces =
+    "tbd|tba|tbc|to be confirmed|to be announced|to be determined|n a|na|none|various|"
+    "several|multiple|global|worldwide|international|regional|national|postponed|"
+    "cancelled|canceled|rescheduled|ongoing|deadline|registration|agenda|programme|"
+    "program|details|date|dates|time|free|open|closed|new|update|updates|news|info|"
+    "information|contact|note|notes|more|read more|click here|register|apply|call|"
+    "a confirmer|a determiner|reporte|annule|por confirmar|por determinar|aplazado|"
+    "cancelado|pospuesto|abgesagt|verschoben|a confirmar|adiado|уточняется|отменено|"
+    "перенесено|يحدد لاحقا|ملغى|待定|取消|english|french|spanish|arabic|russian|chinese|"
+    "portuguese|german|francais|anglais|espagnol|espanol|ingles|frances|deutsch|englisch|"
+    "today|tomorrow|yesterday|annual|hybrid";
+
+// Online events, as a whole phrase ("Virtual format", "En línea", "线上").
+constexpr std::string_view kOnlinePhrases =
+    "online|on line|virtual|virtually|virtual format|virtual event|virtual meeting|"
+    "virtual conference|virtual session|online event|online meeting|online conference|"
+    "online session|online only|fully online|fully virtual|webinar|web conference|webcast|"
+    "livestream|live stream|livestreamed|zoom|zoom meeting|zoom webinar|microsoft teams|"
+    "ms teams|webex|google meet|remote|digital|en ligne|virtuel|virtuelle|format virtuel|"
+    "en format virtuel|a distance|visioconference|webinaire|en linea|modalidad virtual|"
+    "formato virtual|en formato virtual|a distancia|online veranstaltung|"
+    "online konferenz|online seminar|virtuell|digital|em linha|on line|remoto|"
+    "formato online|онлайн|в режиме онлайн|в онлайн формате|онлайн формат|"
+    "дистанционно|вебинар|виртуально|عبر الانترنت|افتراضي|افتراضيا|عن بعد|اونلاين|"
+    "عبر الإنترنت|线上|在线|網上|网上|线上会议|在線|線上|网络会议|视频会议|オンライン|"
+    "ウェビナー|온라인";
+// Words that may follow an online phrase with a platform: "Online via Zoom".
+constexpr std::string_view kOnlineTails = "via|on|through|using|par|sur|por|mediante|uber|per|"
+                                          "auf|через|عبر|em|en|with|avec|con|mit";
+// Marks of a hybrid event: a place and online at once.
+constexpr std::string_view kHybridPhrases =
+    "hybrid|hybride|hibrido|ibrido|hybrid format|hybrid event|format hybride|"
+    "formato hibrido|гибридный|гибридный формат|هجين|混合|ハイブリッド|하이브리드";
+// Words that join a place and "online": "Brussels and online", "Genève et en ligne".
+constexpr std::string_view kConnectors =
+    "and|or|et|ou|y|o|und|oder|e|и|или|و|和|及|或|plus";
+
+// Regions that are larger than a country ("Africa", "Amérique latine", "Asia-Pacific"): a
+// place on its own, but neither a city nor a country. ICU region codes below plus these.
+constexpr std::string_view kExtraRegions =
+    "asia pacific|asia and the pacific|middle east|mena|sub saharan africa|"
+    "latin america and the caribbean|lac|asie pacifique|moyen orient|afrique subsaharienne|"
+    "asia pacifico|oriente medio|oriente medio y norte de africa|naher osten|"
+    "oriente medio|ближний восток|الشرق الاوسط|亚太|亚太地区|中东";
+constexpr std::array<const char*, 34> kMacroRegions = {
+    "001", "002", "003", "005", "009", "011", "013", "014", "015", "017", "018", "019",
+    "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143",
+    "145", "150", "151", "154", "155", "202", "419", "EU", "EZ", "UN"};
+constexpr std::array<const char*, 11> kRegionLanguages = {"en", "fr", "es", "de", "pt", "it",
+                                                          "nl", "ru", "ar", "zh", "ja"};
+// Languages whose month and weekday names are capitalised like a city in some texts.
+constexpr std::array<const char*, 8> kCalendarLanguages = {"en", "fr", "es", "de",
+                                                           "pt", "it", "nl", "ru"};
+
+void add_keys(std::unordered_set<std::string>& set, std::string_view list) {
+  while (!list.empty()) {
+    const std::size_t bar = list.find('|');
+    const std::string key = place_key(list.substr(0, bar));
+    if (!key.empty()) set.insert(key);
+    list = bar == std::string_view::npos ? std::string_view() : list.substr(bar + 1);
+  }
+}
+
+void add_names(std::unordered_set<std::string>& set, const icu::UnicodeString* names,
+               int32_t count) {
+  for (int32_t i = 0; names != nullptr && i < count; ++i) {
+    std::string utf8;
+    names[i].toUTF8String(utf8);
+    const std::string key = place_key(utf8);
+    if (!key.empty()) set.insert(key);
+  }
+}
+
+// The word lists, keyed, built once.
+struct Lexicon {
+  std::unordered_set<std::string> prepositions;
+  std::unordered_set<std::string> lower_case_prepositions;
+  std::unordered_set<std::string> particles;
+  std::unordered_set<std::string> labels;
+  std::unordered_set<std::string> event_words;
+  std::unordered_set<std::string> venue_words;
+  std::unordered_set<std::string> not_places;
+  std::unordered_set<std::string> online;
+  std::unordered_set<std::string> online_tails;
+  std::unordered_set<std::string> hybrid;
+  std::unordered_set<std::string> connectors;
+  std::unordered_set<std::string> regions;
+
+  Lexicon() {
+    add_keys(prepositions, kPrepositions);
+    add_keys(lower_case_prepositions, kLowerCasePrepositions);
+    add_keys(particles, kParticles);
+    add_keys(labels, kLabels);
+    add_keys(event_words, kEventWords);
+    add_keys(venue_words, kVenueWords);
+    add_keys(not_places, kNotPlaces);
+    add_keys(online, kOnlinePhrases);
+    add_keys(online_tails, kOnlineTails);
+    add_keys(hybrid, kHybridPhrases);
+    add_keys(connectors, kConnectors);
+    add_keys(regions, kExtraRegions);
+    for (const char* lang : kRegionLanguages) {
+      const icu::Locale display(lang);
+      for (const char* code : kMacroRegions) {
+        icu::UnicodeString name;
+        icu::Locale("und", code).getDisplayCountry(display, name);
+        if (name.isBogus() || name == icu::UnicodeString(code, -1, US_INV)) continue;
+        add_names(regions, &name, 1);
+      }
+    }
+    for (const char* lang : kCalendarLanguages) {
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::DateFormatSymbols symbols(icu::Locale(lang), status);
+      if (U_FAILURE(status)) continue;
+      for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+        for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+          int32_t count = 0;
+          const icu::UnicodeString* months = symbols.getMonths(count, context, width);
+          add_names(not_places, months, count);
+          const icu::UnicodeString* days = symbols.getWeekdays(count, context, width);
+          add_names(not_places, days, count);
+        }
+      }
+    }
+  }
+};
+
+const Lexicon& lexicon() {
+  static const Lexicon kLexicon;
+  return kLexicon;
+}
+
+// ---------------------------------------------------------------------------------------
+// Code points.
+
+UChar32 next_code_point(std::string_view s, std::size_t& i) {
+  UChar32 c = 0;
+  auto index = static_cast<int32_t>(i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), index, static_cast<int32_t>(s.size()), c);
+  i = static_cast<std::size_t>(index);
+  return c;
+}
+
+UChar32 previous_code_point(std::string_view s, std::size_t& i) {
+  UChar32 c = 0;
+  auto index = static_cast<int32_t>(i);
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, index, c);
+  i = static_cast<std::size_t>(index);
+  return c;
+}
+
+bool is_cjk(UChar32 c) {
+  if (c < 0x2E80) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
+         script == USCRIPT_HANGUL;
+}
+
+bool is_space(UChar32 c) { return c < 0 || u_isUWhiteSpace(c); }
+
+bool is_open_bracket(UChar32 c) { return c == '(' || c == '[' || c == 0xFF08 || c == 0xFF3B; }
+bool is_close_bracket(UChar32 c) { return c == ')' || c == ']' || c == 0xFF09 || c == 0xFF3D; }
+
+// Characters trimmed at both ends of a place: spaces, punctuation and the symbols used
+// as separators on date lines ("|", "–", "—", "·", "•"), but not brackets (balanced
+// apart) nor the dot of an abbreviation ("D.C.", kept when a letter comes before it).
+bool is_edge(UChar32 c) {
+  if (is_space(c)) return true;
+  if (is_open_bracket(c) || is_close_bracket(c)) return false;
+  if (u_ispunct(c)) return true;
+  const int8_t type = static_cast<int8_t>(u_charType(c));
+  return type == U_MATH_SYMBOL || type == U_OTHER_SYMBOL || type == U_CONTROL_CHAR ||
+         type == U_FORMAT_CHAR || type == U_DASH_PUNCTUATION;
+}
+
+std::string_view trim_space(std::string_view s) {
+  std::size_t begin = 0;
+  while (begin < s.size()) {
+    std::size_t next = begin;
+    if (!is_space(next_code_point(s, next))) break;
+    begin = next;
+  }
+  std::size_t end = s.size();
+  while (end > begin) {
+    std::size_t previous = end;
+    if (!is_space(previous_code_point(s, previous))) break;
+    end = previous;
+  }
+  return s.substr(begin, end - begin);
+}
+
+// Bracket depth at the end of s: positive when brackets are left open.
+int bracket_balance(std::string_view s) {
+  int depth = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const UChar32 c = next_code_point(s, i);
+    if (is_open_bracket(c)) ++depth;
+    if (is_close_bracket(c)) --depth;
+  }
+  return depth;
+}
+
+// Trims spaces, separators and unbalanced or enclosing brackets at both ends.
+std::string_view trim_edges(std::string_view s) {
+  for (;;) {
+    const std::string_view before = s;
+    s = trim_space(s);
+    while (!s.empty()) {
+      std::size_t next = 0;
+      const UChar32 c = next_code_point(s, next);
+      if (!is_edge(c) && !is_close_bracket(c)) break;
+      s.remove_prefix(next);
+    }
+    while (!s.empty()) {
+      std::size_t previous = s.size();
+      const UChar32 c = previous_code_point(s, previous);
+      if (c == '.' && previous > 0) {
+        // "D.C.", "U.S.": the dot after a one-letter abbreviation stays.
+        std::size_t at = previous;
+        const UChar32 letter = previous_code_point(s, at);
+        const UChar32 before = at > 0 ? previous_code_point(s, at) : ' ';
+        if (u_isalpha(letter) && (before == '.' || is_space(before))) break;
+      }
+      if (!is_edge(c) && !is_open_bracket(c)) break;
+      s.remove_suffix(s.size() - previous);
+    }
+    // Unbalanced brackets at the ends; "(Brussels, Belgium)" unwrapped.
+    if (!s.empty()) {
+      std::size_t next = 0;
+      const UChar32 first = next_code_point(s, next);
+      std::size_t previous = s.size();
+      const UChar32 last = previous_code_point(s, previous);
+      const int balance = bracket_balance(s);
+      if (is_open_bracket(first) && balance > 0) {
+        s.remove_prefix(next);
+      } else if (is_close_bracket(last) && balance < 0) {
+        s.remove_suffix(s.size() - previous);
+      } else if (is_open_bracket(first) && is_close_bracket(last) && s.size() > next &&
+                 bracket_balance(s.substr(next, previous - next)) == 0) {
+        std::string_view inner = s.substr(next, previous - next);
+        // Only when the first bracket closes at the very end: "(a) b (c)" stays.
+        int depth = 0;
+        bool closes_early = false;
+        for (std::size_t i = 0; i < inner.size();) {
+          const UChar32 c = next_code_point(inner, i);
+          if (is_open_bracket(c)) ++depth;
+          if (is_close_bracket(c) && --depth < 0) closes_early = true;
+        }
+        if (!closes_early) s = inner;
+      }
+    }
+    if (s == before) return s;
+  }
+}
+
+bool has_letter(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (u_isalpha(next_code_point(s, i))) return true;
+  return false;
+}
+
+bool has_digit(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (u_isdigit(next_code_point(s, i))) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// Words.
+
+enum class Case { kUpper, kLower, kNone };
+
+struct Word {
+  std::size_t begin = 0;  // byte offsets in the text the word was read from
+  std::size_t end = 0;
+  std::string key;  // place_key of the word
+  Case first = Case::kNone;  // case of its first letter; kNone for caseless scripts
+  bool letter = false;       // has a letter at all ("2018" has none)
+  bool all_upper = false;    // "WCO", "HQ"
+  bool digit = false;
+};
+
+// The words of s, split at spaces, each trimmed of edge punctuation.
+std::vector<Word> words_of(std::string_view s) {
+  std::vector<Word> words;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t start = i;
+    while (start < s.size()) {
+      std::size_t next = start;
+      if (!is_space(next_code_point(s, next))) break;
+      start = next;
+    }
+    if (start >= s.size()) break;
+    std::size_t end = start;
+    while (end < s.size()) {
+      std::size_t next = end;
+      if (is_space(next_code_point(s, next))) break;
+      end = next;
+    }
+    i = end;
+    const std::string_view raw = trim_edges(s.substr(start, end - start));
+    if (raw.empty()) continue;
+    Word word;
+    word.begin = static_cast<std::size_t>(raw.data() - s.data());
+    word.end = word.begin + raw.size();
+    word.key = place_key(raw);
+    bool seen_letter = false;
+    bool any_lower = false;
+    for (std::size_t j = 0; j < raw.size();) {
+      const UChar32 c = next_code_point(raw, j);
+      if (u_isdigit(c)) word.digit = true;
+      if (!u_isalpha(c)) continue;
+      if (!seen_letter) {
+        seen_letter = true;
+        word.first = u_isupper(c) || u_istitle(c) ? Case::kUpper
+                     : u_islower(c)               ? Case::kLower
+                                                  : Case::kNone;
+      }
+      any_lower = any_lower || u_islower(c);
+    }
+    word.letter = seen_letter;
+    word.all_upper = word.first == Case::kUpper && !any_lower;
+    if (!word.key.empty()) words.push_back(std::move(word));
+  }
+  return words;
+}
+
+// Whether a word introduces a place ("in", "à", "в", "في"); `raw` is its printed form.
+bool is_preposition(const Word& word, std::string_view raw, std::string_view lang) {
+  const Lexicon& lex = lexicon();
+  if (lex.prepositions.count(word.key)) return true;
+  if (!lex.lower_case_prepositions.count(word.key)) return false;
+  if (raw == "\u00E0" || raw == "\u00C0") return true;  // "à", "À"
+  if (word.first == Case::kUpper) return false;
+  // The plain "a" is a preposition in the Romance languages ("a Roma", "a Madrid").
+  if (word.key == "a")
+    return lang.empty() || lang == "es" || lang == "pt" || lang == "it" || lang == "ca" ||
+           lang == "gl" || lang == "fr";
+  return true;
+}
+
+// A lower-case word that is no particle nor preposition: the mark of running text.
+bool is_sentence_word(const Word& word) {
+  const Lexicon& lex = lexicon();
+  return word.first == Case::kLower && !lex.particles.count(word.key) &&
+         !lex.prepositions.count(word.key) && !lex.lower_case_prepositions.count(word.key);
+}
+
+// s without the prepositions it starts with ("in Wien" → "Wien", "在北京" → "北京").
+std::string_view strip_prepositions(std::string_view s, std::string_view lang) {
+  for (int round = 0; round < 2; ++round) {
+    s = trim_edges(s);
+    bool stripped = false;
+    for (std::string_view attached : kAttachedPrepositions) {
+      if (s.size() > attached.size() && s.substr(0, attached.size()) == attached) {
+        std::size_t next = attached.size();
+        if (is_cjk(next_code_point(s, next))) {
+          s.remove_prefix(attached.size());
+          stripped = true;
+        }
+      }
+    }
+    if (stripped) continue;
+    std::vector<Word> words = words_of(s);
+    if (words.size() < 2) break;
+    const std::string_view raw = s.substr(words[0].begin, words[0].end - words[0].begin);
+    if (!is_preposition(words[0], raw, lang)) break;
+    s.remove_prefix(words[1].begin);
+  }
+  return trim_edges(s);
+}
+
+// ---------------------------------------------------------------------------------------
+// Segments.
+
+struct Segment {
+  std::string_view text;      // trimmed
+  std::size_t end = 0;        // end of the segment in the text, closing bracket included
+  bool bracketed = false;
+};
+
+// Whether the character at [at, next) is a separator between parts of a place.
+bool is_separator(std::string_view s, std::size_t at, std::size_t next, UChar32 c) {
+  switch (c) {
+    case ',': case ';': case '|': case 0x060C: case 0x061B: case 0xFF0C: case 0x3001:
+    case 0xFF1B: case 0xFF5C: case 0x2022: case 0x2013: case 0x2014: case 0x2015:
+      return true;
+    default:
+      break;
+  }
+  if (c == '-' || c == '/' || c == 0xB7 || c == 0x30FB || c == 0x2027) {
+    std::size_t before = at;
+    const UChar32 b = at > 0 ? previous_code_point(s, before) : ' ';
+    std::size_t after = next;
+    const UChar32 a = next < s.size() ? next_code_point(s, after) : ' ';
+    if (is_space(b) && is_space(a)) return true;
+    // "中国·北京", "日本・東京"; never "Bruxel·les" nor "Saint-Denis".
+    return c != '-' && c != '/' && (is_cjk(b) || is_cjk(a));
+  }
+  return false;
+}
+
+std::vector<Segment> split_segments(std::string_view s) {
+  std::vector<Segment> segments;
+  std::size_t start = 0;
+  bool bracketed = false;
+  int depth = 0;
+  auto close = [&](std::size_t end, std::size_t outer_end) {
+    const std::string_view text = trim_edges(s.substr(start, end - start));
+    if (!text.empty() && has_letter(text)) segments.push_back({text, outer_end, bracketed});
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    const UChar32 c = next_code_point(s, i);
+    if (is_open_bracket(c)) {
+      if (depth++ == 0) {
+        close(at, at);
+        start = i;
+        bracketed = true;
+      }
+    } else if (is_close_bracket(c) && depth > 0) {
+      if (--depth == 0) {
+        close(at, i);
+        start = i;
+        bracketed = false;
+      }
+    } else if (depth == 0 && is_separator(s, at, i, c)) {
+      close(at, at);
+      start = i;
+    }
+  }
+  close(s.size(), s.size());
+  return segments;
+}
+
+// ---------------------------------------------------------------------------------------
+// Classifying pieces of text.
+
+bool has_word_in(const std::vector<Word>& words, const std::unordered_set<std::string>& set) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const Word& w) { return set.count(w.key) > 0; });
+}
+
+bool is_venue(std::string_view text) {
+  if (has_word_in(words_of(text), lexicon().venue_words)) return true;
+  return std::any_of(kCjkVenueParts.begin(), kCjkVenueParts.end(), [&](std::string_view part) {
+    return text.find(part) != std::string_view::npos;
+  });
+}
+
+bool is_event_name(std::string_view text) {
+  return has_word_in(words_of(text), lexicon().event_words);
+}
+
+bool is_region(std::string_view text) { return lexicon().regions.count(place_key(text)) > 0; }
+
+// Whether the text is an online phrase: "Online", "Virtual (Zoom)", "Online via Zoom",
+// "En línea", "Онлайн", "线上". Bracketed parts are ignored.
+bool is_online_phrase(std::string_view text) {
+  std::string plain;
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    const UChar32 c = next_code_point(text, i);
+    if (is_open_bracket(c)) ++depth;
+    if (depth == 0 && !is_close_bracket(c)) plain.append(text.substr(at, i - at));
+    if (is_close_bracket(c) && depth > 0) --depth;
+  }
+  const std::string key = place_key(plain);
+  if (key.empty()) return false;
+  const Lexicon& lex = lexicon();
+  if (lex.online.count(key)) return true;
+  // An online phrase, then "via"/"on"/"par"/... and at most three words of a platform.
+  std::size_t space = key.find(' ');
+  while (space != std::string::npos) {
+    const std::string head = key.substr(0, space);
+    if (lex.online.count(head)) {
+      const std::string tail = key.substr(space + 1);
+      const std::string first = tail.substr(0, tail.find(' '));
+      const auto words = std::count(tail.begin(), tail.end(), ' ') + 1;
+      if (lex.online_tails.count(first) && words <= 4) return true;
+    }
+    space = key.find(' ', space + 1);
+  }
+  return false;
+}
+
+bool is_hybrid_phrase(std::string_view text) {
+  return lexicon().hybrid.count(place_key(text)) > 0;
+}
+
+// Whether the text looks like one proper name: at most four words, the first capitalised,
+// the others capitalised or particles ("Ciudad de México"), no digits, no acronym alone,
+// no venue or event word, not a month, a weekday, a notice or a region.
+bool looks_like_name(std::string_view text) {
+  const std::vector<Word> words = words_of(text);
+  if (words.empty() || words.size() > 4) return false;
+  const Lexicon& lex = lexicon();
+  if (lex.not_places.count(place_key(text)) || is_region(text)) return false;
+  if (has_word_in(words, lex.venue_words) || has_word_in(words, lex.event_words)) return false;
+  if (words.size() == 1 && words[0].all_upper && words[0].key.size() <= 5) return false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Word& word = words[i];
+    if (word.digit) return false;
+    if (word.first == Case::kUpper) continue;
+    if (i > 0 && word.first == Case::kLower && lex.particles.count(word.key)) continue;
+    return false;
+  }
+  return true;
+}
+
+// The city in a segment, or nullopt: the segment without prepositions, from its last
+// inner preposition on ("WCO Headquarters in Brussels" → "Brussels") and without postal
+// codes ("1050 Brussels", "CH-1211 Genève 2"). It must be a city of the table, or look
+// like a proper name; a name in a caseless script (Chinese, Arabic, ...) is taken only
+// next to a country (`beside_country`), having no capital letter to tell it apart.
+std::optional<std::string_view> read_city(std::string_view segment, bool beside_country,
+                                          std::string_view lang) {
+  std::string_view text = strip_prepositions(segment, lang);
+  std::vector<Word> words = words_of(text);
+  for (std::size_t i = words.size(); i-- > 1;) {
+    const std::string_view raw = text.substr(words[i].begin, words[i].end - words[i].begin);
+    if (is_preposition(words[i], raw, lang) && i + 1 < words.size()) {
+      text = trim_edges(text.substr(words[i + 1].begin));
+      break;
+    }
+  }
+  words = words_of(text);
+  std::size_t first = 0;
+  std::size_t last = words.size();
+  while (first < last && words[first].digit) ++first;
+  while (last > first && words[last - 1].digit) --last;
+  if (first == last) return std::nullopt;
+  text = trim_edges(text.substr(words[first].begin, words[last - 1].end - words[first].begin));
+  if (text.empty()) return std::nullopt;
+  if (city_country(text)) return text;
+  if (is_venue(text) || is_region(text)) return std::nullopt;
+  if (!has_digit(text) && words[first].first == Case::kNone && last - first <= 3) {
+    const Lexicon& lex = lexicon();
+    const bool plain = !lex.not_places.count(place_key(text)) &&
+                       !has_word_in(words, lex.event_words) && !is_online_phrase(text);
+    return beside_country && plain ? std::optional<std::string_view>(text) : std::nullopt;
+  }
+  if (looks_like_name(text)) return text;
+  return std::nullopt;
+}
+
+// A country written before a Chinese, Japanese or Korean city with no separator:
+// "中国北京" → ("CN", "北京"). The longest country name that leaves a CJK city wins.
+std::optional<std::pair<std::string, std::string_view>> read_cjk_country_prefix(
+    std::string_view text) {
+  std::size_t first = 0;
+  if (text.empty() || !is_cjk(next_code_point(text, first))) return std::nullopt;
+  std::vector<std::size_t> bounds;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_cjk(next_code_point(text, i))) return std::nullopt;
+    bounds.push_back(i);
+  }
+  // At least two characters each side: "日本橋" is a district of Tokyo, not Japan + "橋".
+  for (std::size_t b = bounds.size() >= 3 ? bounds.size() - 2 : 0; b-- > 1;) {
+    if (auto code = country_code_from_name(text.substr(0, bounds[b]))) {
+      const std::string_view city = text.substr(bounds[b]);
+      return std::make_pair(*code, city);
+    }
+  }
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading.
+
+Place make_place(std::string_view location, std::optional<std::string_view> city,
+                 std::optional<std::string> country) {
+  Place place;
+  place.location = std::string(trim_edges(location));
+  if (city) place.city = std::string(*city);
+  place.country = std::move(country);
+  return place;
+}
+
+Place online_place() {
+  Place place;
+  place.location = std::string(kOnline);
+  place.is_online = true;
+  return place;
+}
+
+// Where the location starts in `text`: after the last preposition that follows running
+// text ("The meeting will be held at WCO Headquarters, ..." → "WCO Headquarters, ..."),
+// after leading segments that name the event ("Annual Conference, Brussels") but never
+// past `limit` (the start of the city or the country).
+std::size_t location_start(std::string_view text, const std::vector<Segment>& segments,
+                           std::size_t limit, std::string_view lang) {
+  std::size_t start = 0;
+  const std::vector<Word> words = words_of(text.substr(0, limit));
+  bool running_text = false;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view raw = text.substr(words[i].begin, words[i].end - words[i].begin);
+    if (is_sentence_word(words[i]) ||
+        (words[i].first == Case::kNone && words[i].letter && !is_preposition(words[i], raw, lang))) {
+      running_text = true;
+    } else if (running_text && is_preposition(words[i], raw, lang)) {
+      start = i + 1 < words.size() ? words[i + 1].begin : limit;
+    }
+  }
+  for (const Segment& segment : segments) {
+    const auto begin = static_cast<std::size_t>(segment.text.data() - text.data());
+    if (begin < start) continue;
+    if (begin >= limit || !is_event_name(segment.text) || is_venue(segment.text)) break;
+    start = segment.end;
+  }
+  return std::min(start, limit);
+}
+
+// Reads a place that has no online part. `strict`: only a place with a country or a city
+// of the table counts (for pieces cut out of running text).
+std::optional<Place> read_physical(std::string_view text, std::string_view lang, bool strict);
+
+// The place in running text: the text after a preposition, up to the next word of running
+// text ("Join us in Geneva for the forum" → "Geneva"), tried from the last preposition.
+std::optional<Place> read_sentence(std::string_view text, std::string_view lang) {
+  const std::vector<Word> words = words_of(text);
+  for (std::size_t p = words.size(); p-- > 0;) {
+    const std::string_view raw = text.substr(words[p].begin, words[p].end - words[p].begin);
+    if (!is_preposition(words[p], raw, lang) || p + 1 >= words.size()) continue;
+    std::size_t end = text.size();
+    for (std::size_t q = p + 1; q < words.size(); ++q) {
+      if (is_sentence_word(words[q])) {
+        end = words[q].begin;
+        break;
+      }
+    }
+    const std::string_view piece =
+        trim_edges(text.substr(words[p + 1].begin, end - words[p + 1].begin));
+    if (auto place = read_physical(piece, lang, true)) return place;
+  }
+  return std::nullopt;
+}
+
+std::optional<Place> read_physical(std::string_view text, std::string_view lang, bool strict) {
+  text = strip_prepositions(text, lang);
+  if (!has_letter(text)) return std::nullopt;
+  const std::vector<Segment> segments = split_segments(text);
+  if (segments.empty()) return std::nullopt;
+  auto offset = [&](std::string_view part) {
+    return static_cast<std::size_t>(part.data() - text.data());
+  };
+
+  // 1. A segment that names a country, the rightmost.
+  for (std::size_t c = segments.size(); c-- > 0;) {
+    std::optional<std::string> country =
+        country_code_from_name(strip_prepositions(segments[c].text, lang));
+    std::optional<std::string_view> city;
+    std::size_t end = segments[c].end;
+    std::size_t limit = offset(segments[c].text);
+    if (!country) {
+      // "中国北京": the country prefixed to the city.
+      if (auto prefixed = read_cjk_country_prefix(strip_prepositions(segments[c].text, lang))) {
+        country = prefixed->first;
+        city = prefixed->second;
+      }
+    } else if (c > 0) {
+      std::size_t before = c - 1;
+      // "Washington, DC, USA": the city comes before the district.
+      const std::string district = place_key(segments[before].text);
+      if (before > 0 && (district == "dc" || district == "district of columbia")) --before;
+      city = read_city(segments[before].text, true, lang);
+      limit = city ? offset(*city) : offset(segments[before].text);
+    } else if (segments.size() == 1 && city_country(segments[0].text) &&
+               city_country(segments[0].text) != country) {
+      // A lone name that is a city of the table and, in some language, a country: the
+      // city wins ("Granada" is Spanish for Grenada).
+      country = city_country(segments[0].text);
+      city = segments[0].text;
+    } else if (segments.size() > 1 && !segments[1].bracketed) {
+      // "Belgique, Bruxelles", "中国，北京": the country first.
+      city = read_city(segments[1].text, true, lang);
+      if (city) end = segments[1].end;
+    } else if (city_country(segments[c].text) == country) {
+      city = segments[c].text;  // "Singapore", "Luxembourg", "Monaco"
+    }
+    if (!country) continue;
+    // "Geneva, Switzerland (Palais des Nations)": a venue after the country stays.
+    for (std::size_t v = c + 1; v < segments.size() && segments[v].end > end; ++v) {
+      if (!is_venue(segments[v].text)) break;
+      end = segments[v].end;
+    }
+    const std::size_t start = location_start(text, segments, limit, lang);
+    return make_place(text.substr(start, end - start), city, country);
+  }
+
+  // 2. A country and a city with no separator: "Brussels Belgium" (a city of the table
+  //    with its country), "대한민국 서울", "中国 北京" (a country, then a city).
+  {
+    const Segment& last = segments.back();
+    const std::vector<Word> words = words_of(last.text);
+    for (std::size_t k = 1; k < words.size() && k <= 4; ++k) {
+      const std::size_t split = words[words.size() - k].begin;
+      auto country = country_code_from_name(last.text.substr(split));
+      const std::string_view head = trim_edges(last.text.substr(0, split));
+      if (country && city_country(head) == country) {
+        const std::size_t start = location_start(text, segments, offset(head), lang);
+        return make_place(text.substr(start, last.end - start), head, country);
+      }
+    }
+    for (std::size_t k = 1; k < words.size() && k <= 4; ++k) {
+      const std::size_t split = words[k].begin;
+      auto country = country_code_from_name(last.text.substr(0, words[k - 1].end));
+      const std::string_view tail = trim_edges(last.text.substr(split));
+      if (!country) continue;
+      const bool caseless_city = words[k].first == Case::kNone && words[k].letter &&
+                                 words.size() - k <= 3 && read_city(tail, true, lang);
+      if (city_country(tail) == country || caseless_city) {
+        const std::size_t start = location_start(text, segments, offset(last.text), lang);
+        return make_place(text.substr(start, last.end - start), tail, country);
+      }
+    }
+  }
+
+  // 3. "Washington, DC": the US capital district after a city.
+  if (segments.size() > 1) {
+    const std::string key = place_key(segments.back().text);
+    if (key == "dc" || key == "district of columbia") {
+      const std::optional<std::string_view> city =
+          read_city(segments[segments.size() - 2].text, true, lang);
+      const std::size_t limit = offset(segments[segments.size() - 2].text);
+      const std::size_t start = location_start(text, segments, limit, lang);
+      return make_place(text.substr(start, segments.back().end - start), city,
+                        std::string("US"));
+    }
+  }
+
+  // 4. A city of the table: its country holds when no place name follows it ("Paris,
+  //    Texas" keeps no country, "WCO Headquarters, Brussels" gets BE).
+  for (std::size_t c = segments.size(); c-- > 0;) {
+    const std::optional<std::string_view> city = read_city(segments[c].text, false, lang);
+    if (!city) continue;
+    std::optional<std::string> country = city_country(*city);
+    if (!country) continue;
+    bool followed_by_name = false;
+    for (std::size_t n = c + 1; n < segments.size(); ++n)
+      followed_by_name = followed_by_name || read_city(segments[n].text, false, lang).has_value();
+    if (followed_by_name) {
+      if (strict) return std::nullopt;
+      country.reset();
+    }
+    const std::size_t start = location_start(text, segments, offset(*city), lang);
+    return make_place(text.substr(start), city, country);
+  }
+  if (strict) return std::nullopt;
+
+  // 5. Running text: the place after a preposition.
+  const std::vector<Word> words = words_of(text);
+  if (std::any_of(words.begin(), words.end(), is_sentence_word)) return read_sentence(text, lang);
+
+  // 6. Any other city: the first segment that looks like a proper name.
+  for (const Segment& segment : segments) {
+    if (const std::optional<std::string_view> city = read_city(segment.text, false, lang)) {
+      const std::size_t start = location_start(text, segments, offset(*city), lang);
+      return make_place(text.substr(start), city, std::nullopt);
+    }
+  }
+
+  // 7. A venue or a region alone is a place, with no city nor country.
+  if (std::any_of(segments.begin(), segments.end(),
+                  [](const Segment& s) { return is_venue(s.text) || is_region(s.text); })) {
+    const std::size_t start = location_start(text, segments, text.size(), lang);
+    return make_place(text.substr(start), std::nullopt, std::nullopt);
+  }
+  return std::nullopt;
+}
+
+// Removes a label at the start: "Venue: Brussels" → "Brussels".
+std::string_view strip_label(std::string_view text) {
+  for (std::string_view colon : {std::string_view(":"), std::string_view("\uFF1A")}) {
+    const std::size_t at = text.find(colon);
+    if (at == std::string_view::npos || at == 0) continue;
+    if (lexicon().labels.count(place_key(text.substr(0, at))))
+      return trim_edges(text.substr(at + colon.size()));
+  }
+  return text;
+}
+
+// The text without an online part joined to a place ("Brussels, Belgium and online",
+// "Online / Genève", "Brussels (hybrid)"), or nullopt when it has none.
+std::optional<std::string_view> strip_online_part(std::string_view text) {
+  const Lexicon& lex = lexicon();
+  // Cut points: separators, brackets, "&", "+", "/" and connector words.
+  std::vector<std::pair<std::size_t, std::size_t>> cuts;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    const UChar32 c = next_code_point(text, i);
+    if (is_separator(text, at, i, c) || is_open_bracket(c) || c == '&' || c == '+' ||
+        c == '/')
+      cuts.emplace_back(at, i);
+  }
+  for (const Word& word : words_of(text))
+    if (lex.connectors.count(word.key)) cuts.emplace_back(word.begin, word.end);
+  for (const auto& [at, after] : cuts) {
+    const std::string_view head = trim_edges(text.substr(0, at));
+    const std::string_view tail = trim_edges(text.substr(after));
+    if (head.empty() || tail.empty()) continue;
+    if ((is_online_phrase(tail) || is_hybrid_phrase(tail)) && has_letter(head)) return head;
+    if ((is_online_phrase(head) || is_hybrid_phrase(head)) && has_letter(tail)) return tail;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Place> read_place(std::string_view text, std::string_view lang) {
+  std::string_view s = strip_label(trim_edges(text));
+  if (!has_letter(s)) return std::nullopt;
+  if (is_online_phrase(s) || is_hybrid_phrase(s)) return online_place();
+  const std::optional<std::string_view> physical = strip_online_part(s);
+  std::optional<Place> place = read_physical(physical ? *physical : s, lang, false);
+  if (!physical) return place;
+  if (!place) return online_place();
+  place->is_online = true;
+  return place;
+}
+
+}  // namespace almanac::index

@@ -1,0 +1,300 @@
+#include "segment.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string_view>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace almanac::index {
+namespace {
+
+constexpr std::array<std::string_view, 40> kBlockTags = {
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dt", "dd",
+    "blockquote", "section", "article", "table", "tr", "tbody", "thead", "tfoot", "ul",
+    "ol", "dl", "pre", "address", "figure", "figcaption", "main", "body", "center",
+    "caption", "summary", "details", "hr", "item", "entry", "event", "description", "html"};
+
+// Elements whose content is never an event of the bulletin.
+constexpr std::array<std::string_view, 10> kSkippedTags = {
+    "nav", "aside", "form", "select", "button", "header", "footer", "head", "iframe", "svg"};
+
+// Words in a class or id that mark navigation and page furniture.
+constexpr std::array<std::string_view, 16> kBoilerplateWords = {
+    "nav", "navbar", "navigation", "menu", "footer", "sidebar", "social", "unsubscribe",
+    "breadcrumb", "breadcrumbs", "share", "sharing", "cookie", "cookies", "topbar", "toolbar"};
+
+template <std::size_t N>
+bool is_one_of(std::string_view name, const std::array<std::string_view, N>& names) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+bool is_block(std::string_view name) { return is_one_of(name, kBlockTags); }
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool names_boilerplate(std::string_view attribute) {
+  std::string value = lower_ascii(attribute);
+  std::size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && !(value[i] >= 'a' && value[i] <= 'z')) ++i;
+    std::size_t j = i;
+    while (j < value.size() && value[j] >= 'a' && value[j] <= 'z') ++j;
+    if (j > i && is_one_of(std::string_view(value).substr(i, j - i), kBoilerplateWords)) return true;
+    i = j;
+  }
+  return false;
+}
+
+bool is_skipped(pugi::xml_node node) {
+  std::string_view name = node.name();
+  if (is_one_of(name, kSkippedTags)) return true;
+  if (node.attribute("aria-hidden").as_string() == std::string_view("true")) return true;
+  if (std::string_view(node.attribute("role").as_string()) == "navigation") return true;
+  return names_boilerplate(node.attribute("class").as_string()) ||
+         names_boilerplate(node.attribute("id").as_string());
+}
+
+bool has_bold_style(pugi::xml_node node) {
+  std::string style = lower_ascii(node.attribute("style").as_string());
+  return style.find("font-weight:bold") != std::string::npos ||
+         style.find("font-weight: bold") != std::string::npos ||
+         style.find("font-weight:700") != std::string::npos ||
+         style.find("font-weight: 700") != std::string::npos;
+}
+
+bool is_bold_tag(std::string_view name) { return name == "b" || name == "strong"; }
+
+int heading_level(pugi::xml_node node) {
+  std::string_view name = node.name();
+  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') return name[1] - '0';
+  if (std::string_view(node.attribute("role").as_string()) == "heading") {
+    int level = node.attribute("aria-level").as_int(2);
+    return std::clamp(level, 1, 6);
+  }
+  return 0;
+}
+
+// True when the text has no letter and no digit: "██ ██ ██", "* * *", "———".
+bool is_decorative(std::string_view text) {
+  int32_t i = 0;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  auto length = static_cast<int32_t>(text.size());
+  bool has_symbol = false;
+  while (i < length) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) continue;
+    if (u_isalnum(c)) return false;
+    if (!u_isspace(c)) has_symbol = true;
+  }
+  return has_symbol;
+}
+
+std::string nearest_lang(pugi::xml_node node) {
+  for (; node; node = node.parent()) {
+    if (node.type() != pugi::node_element) continue;
+    if (auto a = node.attribute("lang"); a && *a.value()) return a.value();
+    if (auto a = node.attribute("xml:lang"); a && *a.value()) return a.value();
+  }
+  return {};
+}
+
+// Collects the inline content of the block elements met during the walk.
+class Linearizer {
+ public:
+  std::vector<Block> blocks;
+
+  void text(std::string_view t, bool is_bold) {
+    run_ += t;
+    if (!link_stack_.empty()) link_text_ += t;
+    if (is_bold) bold_bytes_ += t.size();
+    else other_bytes_ += count_visible(t);
+  }
+
+  void open_link(pugi::xml_node a) {
+    link_stack_.push_back(a.attribute("href").as_string());
+    link_text_.clear();
+  }
+
+  void close_link() {
+    if (link_stack_.empty()) return;
+    std::string href = link_stack_.back();
+    link_stack_.pop_back();
+    std::string label = normalize_space(link_text_);
+    if (!href.empty() || !label.empty()) links_.push_back({href, label});
+  }
+
+  void time_value(std::string_view datetime) {
+    if (datetime_.empty()) datetime_ = datetime;
+  }
+
+  void flush(pugi::xml_node owner, bool owner_bold) {
+    std::string t = normalize_space(run_);
+    if (!t.empty()) {
+      Block b;
+      b.text = std::move(t);
+      b.element = owner;
+      b.heading_level = heading_level(owner);
+      b.is_emphasised = owner_bold || (bold_bytes_ > 0 && other_bytes_ == 0);
+      b.is_separator = is_decorative(b.text);
+      std::string_view name = owner.name();
+      b.is_list_item = name == "li" || name == "dt" || name == "dd";
+      b.links = std::move(links_);
+      b.datetime = std::move(datetime_);
+      b.lang = nearest_lang(owner);
+      blocks.push_back(std::move(b));
+    }
+    run_.clear();
+    links_.clear();
+    datetime_.clear();
+    bold_bytes_ = other_bytes_ = 0;
+  }
+
+  void separator(pugi::xml_node owner) {
+    Block b;
+    b.element = owner;
+    b.is_separator = true;
+    blocks.push_back(std::move(b));
+  }
+
+ private:
+  static std::size_t count_visible(std::string_view t) {
+    std::size_t n = 0;
+    for (char c : t)
+      if (!(c == ' ' || c == '\n' || c == '\t' || c == '\r')) ++n;
+    return n;
+  }
+
+  std::string run_;
+  std::vector<Link> links_;
+  std::vector<std::string> link_stack_;
+  std::string link_text_;
+  std::string datetime_;
+  std::size_t bold_bytes_ = 0;
+  std::size_t other_bytes_ = 0;
+};
+
+}  // namespace
+
+std::string normalize_space(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  auto length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  bool pending_space = false;
+  while (i < length) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    bool is_space = c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C ||
+                    (c > 0x7F && (u_isUWhiteSpace(c) || c == 0x00A0 || c == 0x200B));
+    if (is_space) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    if (c < 0) out += "\xEF\xBF\xBD";
+    else out.append(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+  }
+  return out;
+}
+
+std::vector<Block> linearize(pugi::xml_node root) {
+  Linearizer out;
+  // The open block elements and whether each is bold by style; the innermost owns text.
+  std::vector<std::pair<pugi::xml_node, bool>> open_blocks{{root, has_bold_style(root)}};
+  int bold_depth = 0;
+
+  auto owner = [&] { return open_blocks.back(); };
+  auto enter = [&](pugi::xml_node node) -> bool {  // returns whether to descend
+    if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
+      out.text(node.value(), bold_depth > 0 || owner().second);
+      return false;
+    }
+    if (node.type() != pugi::node_element) return false;
+    if (is_skipped(node)) return false;
+    std::string_view name = node.name();
+    if (name == "br") {
+      out.flush(owner().first, owner().second);
+      return false;
+    }
+    if (name == "hr") {
+      out.flush(owner().first, owner().second);
+      out.separator(node);
+      return false;
+    }
+    if (name == "img") return false;
+    if (is_block(name)) {
+      out.flush(owner().first, owner().second);
+      open_blocks.emplace_back(node, owner().second || has_bold_style(node) || heading_level(node) > 0);
+    } else if (is_bold_tag(name) || has_bold_style(node)) {
+      ++bold_depth;
+    }
+    if (name == "a") out.open_link(node);
+    if (name == "time") out.time_value(node.attribute("datetime").as_string());
+    return true;
+  };
+  auto leave = [&](pugi::xml_node node) {
+    if (node.type() != pugi::node_element) return;
+    std::string_view name = node.name();
+    if (name == "a") out.close_link();
+    if (is_block(name)) {
+      out.flush(owner().first, owner().second);
+      if (open_blocks.size() > 1) open_blocks.pop_back();
+    } else if (is_bold_tag(name) || has_bold_style(node)) {
+      --bold_depth;
+    }
+  };
+
+  pugi::xml_node node = root.first_child();
+  while (node) {
+    bool is_entered = enter(node);
+    if (is_entered && node.first_child()) {
+      node = node.first_child();
+      continue;
+    }
+    if (is_entered) leave(node);
+    while (node != root && !node.next_sibling()) {
+      node = node.parent();
+      if (node != root) leave(node);
+    }
+    if (node == root) break;
+    node = node.next_sibling();
+  }
+  out.flush(owner().first, owner().second);
+  return std::move(out.blocks);
+}
+
+std::string node_text(pugi::xml_node node) {
+  std::string text;
+  for (pugi::xml_node n = node.first_child(); n;) {
+    if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
+      text += n.value();
+    } else if (n.type() == pugi::node_element) {
+      if (is_block(n.name()) || n.name() == std::string_view("br")) text += ' ';
+      if (n.first_child()) {
+        n = n.first_child();
+        continue;
+      }
+    }
+    while (n && n != node && !n.next_sibling()) {
+      n = n.parent();
+      if (n && n != node && is_block(n.name())) text += ' ';
+    }
+    if (!n || n == node) break;
+    n = n.next_sibling();
+  }
+  return normalize_space(text);
+}
+
+}  // namespace almanac::index

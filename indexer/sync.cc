@@ -1,0 +1,324 @@
+#include "almanac/sync.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "almanac/error.h"
+#include "almanac/hash.h"
+#include "almanac/indexer.h"
+#include "almanac/schema.h"
+#include "mention.h"
+
+namespace fs = std::filesystem;
+
+namespace almanac {
+namespace {
+
+constexpr std::string_view kBulletinExtensions[] = {".html", ".htm", ".xhtml", ".xht",
+                                                    ".xml", ".rss", ".atom"};
+
+// What the index last saw of a bulletin (schema::kBulletinMetaPrefix).
+struct SeenBulletin {
+  std::string path;
+  std::uintmax_t size = 0;
+  std::int64_t mtime = 0;  // nanoseconds since the file clock's epoch
+  std::string hash;
+  std::size_t events = 0;
+  bool is_failed = false;  // the last read failed; the events kept are older ones
+
+  std::string to_json() const {
+    return nlohmann::json{{"path", path}, {"size", size},     {"mtime", mtime},
+                          {"hash", hash}, {"events", events}, {"failed", is_failed}}
+        .dump();
+  }
+  static SeenBulletin from_json(const std::string& text) {
+    auto j = nlohmann::json::parse(text);
+    return {j.at("path"), j.at("size"), j.at("mtime"), j.at("hash"), j.at("events"), j.value("failed", false)};
+  }
+};
+
+struct ArchiveFile {
+  std::string path;
+  std::uintmax_t size = 0;
+  std::int64_t mtime = 0;
+};
+
+// A bulletin to read, and what reading it gave.
+struct Task {
+  ArchiveFile file;
+  bool is_new = false;
+  std::string hash;
+  std::vector<std::pair<std::string, Xapian::Document>> documents;  // id term, document
+  std::size_t events = 0;
+  std::string error;  // non-empty when reading failed
+  bool is_unchanged = false;  // touched but the same bytes
+};
+
+bool is_bulletin_file(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return std::find(std::begin(kBulletinExtensions), std::end(kBulletinExtensions), ext) != std::end(kBulletinExtensions);
+}
+
+bool is_hidden(const fs::path& path) {
+  std::string name = path.filename().string();
+  return name.size() > 1 && name[0] == '.';
+}
+
+std::string normal_path(const fs::path& path) {
+  std::string out = path.lexically_normal().generic_string();
+  while (out.size() > 1 && out.back() == '/') out.pop_back();
+  return out;
+}
+
+ArchiveFile stat_file(const fs::path& path) {
+  ArchiveFile f;
+  f.path = normal_path(path);
+  f.size = fs::file_size(path);
+  f.mtime = std::chrono::duration_cast<std::chrono::nanoseconds>(fs::last_write_time(path).time_since_epoch()).count();
+  return f;
+}
+
+// The bulletin files under the given paths, and the directory roots that were walked.
+std::vector<ArchiveFile> scan(const std::vector<std::string>& paths, std::vector<std::string>& walked_roots,
+                              std::vector<std::string>& named_files) {
+  std::vector<ArchiveFile> files;
+  for (const std::string& given : paths) {
+    fs::path root(given);
+    std::error_code ec;
+    auto status = fs::status(root, ec);
+    if (ec || !fs::exists(status)) {
+      // A named file that is gone is dropped from the index like a removed one.
+      named_files.push_back(normal_path(root));
+      continue;
+    }
+    if (fs::is_regular_file(status)) {
+      files.push_back(stat_file(root));
+      named_files.push_back(files.back().path);
+      continue;
+    }
+    if (!fs::is_directory(status)) throw InputError(given + ": not a file or directory");
+    walked_roots.push_back(normal_path(root));
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+    if (ec) throw InputError(given + ": cannot read directory: " + ec.message());
+    for (auto end = fs::recursive_directory_iterator(); it != end; it.increment(ec)) {
+      if (ec) throw InputError(given + ": cannot read directory: " + ec.message());
+      if (is_hidden(it->path())) {
+        if (it->is_directory()) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file() && is_bulletin_file(it->path())) files.push_back(stat_file(it->path()));
+    }
+  }
+  std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+  files.erase(std::unique(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.path == b.path; }), files.end());
+  return files;
+}
+
+bool is_under(const std::string& path, const std::string& root) {
+  if (root == ".") return !path.starts_with("/") && !path.starts_with("../");
+  return path == root || (path.size() > root.size() && path.starts_with(root) && path[root.size()] == '/');
+}
+
+std::map<std::string, SeenBulletin> read_seen(const Xapian::Database& db) {
+  std::map<std::string, SeenBulletin> seen;
+  std::string prefix(schema::kBulletinMetaPrefix);
+  for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
+    SeenBulletin b = SeenBulletin::from_json(db.get_metadata(*it));
+    seen.emplace(b.path, std::move(b));
+  }
+  return seen;
+}
+
+std::string read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path + ": cannot open: " + std::strerror(errno));
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// Runs on a worker thread: reads the file, skips it when its bytes did not change, else
+// extracts its events and lays out their documents.
+void read_task(Task& task, const std::map<std::string, SeenBulletin>& seen, const ExtractOptions& options) {
+  try {
+    std::string bytes = read_bytes(task.file.path);
+    task.hash = hex64(fnv1a64(bytes));
+    auto known = seen.find(task.file.path);
+    if (known != seen.end() && !known->second.is_failed && known->second.hash == task.hash) {
+      task.is_unchanged = true;
+      return;
+    }
+    ExtractedBulletin bulletin = extract_bulletin(bytes, task.file.path, options);
+    task.events = bulletin.events.size();
+    for (const Event& event : bulletin.events)
+      task.documents.emplace_back(schema::id_term(event.id), index::build_document(event));
+  } catch (const InputError& e) {
+    std::string what = e.what();
+    task.error = what.starts_with(task.file.path + ": ") ? what.substr(task.file.path.size() + 2) : what;
+  } catch (const std::exception& e) {
+    task.error = e.what();
+  }
+}
+
+void read_in_parallel(std::vector<Task>& tasks, unsigned jobs, const std::map<std::string, SeenBulletin>& seen,
+                      const ExtractOptions& options) {
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < tasks.size(); i = next++) read_task(tasks[i], seen, options);
+  };
+  std::vector<std::thread> workers;
+  for (unsigned j = 1; j < jobs && j < tasks.size(); ++j) workers.emplace_back(work);
+  work();
+  for (auto& w : workers) w.join();
+}
+
+std::string utc_now() {
+  std::time_t now = std::time(nullptr);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  return buffer;
+}
+
+Xapian::WritableDatabase open_writable(const std::string& db) {
+  try {
+    return Xapian::WritableDatabase(db, Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw IndexError("index " + db + " is being updated by another sync");
+  } catch (const Xapian::Error& e) {
+    throw IndexError("index " + db + ": cannot open for writing: " + e.get_description());
+  }
+}
+
+void drop_bulletin(Xapian::WritableDatabase& db, const std::string& path) {
+  db.delete_document(schema::bulletin_term(path));
+  db.set_metadata(schema::bulletin_meta_key(path), "");
+}
+
+}  // namespace
+
+std::string to_string(const SyncSummary& s) {
+  std::ostringstream out;
+  out << "scanned " << s.scanned << ", added " << s.added << ", updated " << s.updated << ", removed "
+      << s.removed << ", unchanged " << s.unchanged << ", events " << s.events << ", failed " << s.failed;
+  return out.str();
+}
+
+SyncSummary sync_archive(const std::vector<std::string>& paths, const SyncOptions& options) {
+  std::vector<std::string> roots, named;
+  std::vector<ArchiveFile> files = scan(paths, roots, named);
+  Xapian::WritableDatabase db = open_writable(options.db);
+  try {
+    if (db.get_metadata(std::string(schema::kSchemaVersionKey)).empty())
+      db.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
+    std::map<std::string, SeenBulletin> seen = read_seen(db);
+
+    SyncSummary summary;
+    summary.scanned = files.size();
+    std::set<std::string> present;
+    std::vector<Task> tasks;
+    for (const ArchiveFile& f : files) {
+      present.insert(f.path);
+      auto known = seen.find(f.path);
+      if (known != seen.end() && !known->second.is_failed && known->second.size == f.size &&
+          known->second.mtime == f.mtime) {
+        ++summary.unchanged;
+        continue;
+      }
+      Task t;
+      t.file = f;
+      t.is_new = known == seen.end();
+      tasks.push_back(std::move(t));
+    }
+
+    // Bulletins the index holds under a walked root, or named, that are gone.
+    for (const auto& [path, b] : seen) {
+      if (present.count(path)) continue;
+      bool is_in_scope = std::find(named.begin(), named.end(), path) != named.end() ||
+                         std::any_of(roots.begin(), roots.end(), [&](const std::string& r) { return is_under(path, r); });
+      if (!is_in_scope) continue;
+      drop_bulletin(db, path);
+      ++summary.removed;
+    }
+
+    unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    ExtractOptions extract_options{options.fallback_lang};
+    std::size_t batch = std::max<std::size_t>(1, options.batch_size);
+    for (std::size_t first = 0; first < tasks.size() || first == 0; first += batch) {
+      std::size_t last = std::min(tasks.size(), first + batch);
+      std::vector<Task> slice(std::make_move_iterator(tasks.begin() + static_cast<std::ptrdiff_t>(first)),
+                              std::make_move_iterator(tasks.begin() + static_cast<std::ptrdiff_t>(last)));
+      read_in_parallel(slice, jobs, seen, extract_options);
+      for (Task& t : slice) {
+        auto known = seen.find(t.file.path);
+        SeenBulletin record;
+        if (known != seen.end()) record = known->second;
+        record.path = t.file.path;
+        if (!t.error.empty()) {
+          ++summary.failed;
+          if (options.on_failure) options.on_failure(t.file.path, t.error);
+          // Keep the events of the last good version; remember the failure.
+          record.is_failed = true;
+          db.set_metadata(schema::bulletin_meta_key(t.file.path), record.to_json());
+          continue;
+        }
+        record.size = t.file.size;
+        record.mtime = t.file.mtime;
+        if (t.is_unchanged) {
+          ++summary.unchanged;
+          db.set_metadata(schema::bulletin_meta_key(t.file.path), record.to_json());
+          continue;
+        }
+        db.delete_document(schema::bulletin_term(t.file.path));
+        for (const auto& [id_term, doc] : t.documents) db.replace_document(id_term, doc);
+        record.hash = t.hash;
+        record.events = t.events;
+        record.is_failed = false;
+        db.set_metadata(schema::bulletin_meta_key(t.file.path), record.to_json());
+        summary.events += t.events;
+        if (t.is_new) ++summary.added;
+        else ++summary.updated;
+      }
+      db.set_metadata(std::string(schema::kLastSyncKey), utc_now());
+      db.commit();
+      if (options.on_progress) options.on_progress(last, tasks.size());
+      if (tasks.empty()) break;
+    }
+    return summary;
+  } catch (const Xapian::Error& e) {
+    throw IndexError("index " + options.db + ": " + e.get_description());
+  }
+}
+
+std::size_t remove_bulletins(const std::string& db_path, const std::vector<std::string>& paths) {
+  Xapian::WritableDatabase db = open_writable(db_path);
+  try {
+    std::size_t removed = 0;
+    auto seen = read_seen(db);
+    for (const std::string& given : paths) {
+      std::string target = normal_path(given);
+      for (const auto& [path, b] : seen) {
+        if (path != target && !is_under(path, target)) continue;
+        drop_bulletin(db, path);
+        ++removed;
+      }
+    }
+    db.commit();
+    return removed;
+  } catch (const Xapian::Error& e) {
+    throw IndexError("index " + db_path + ": " + e.get_description());
+  }
+}
+
+}  // namespace almanac

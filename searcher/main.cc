@@ -1,0 +1,97 @@
+// almanac-search: answers keyword and date-range queries over an Almanac index.
+// Option wiring only; the work is in almanac_searcher (searcher.h, format.h).
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "almanac/error.h"
+#include "almanac/format.h"
+#include "almanac/searcher.h"
+
+namespace {
+
+std::string default_db() {
+  const char* env = std::getenv("ALMANAC_DB");
+  return env && *env ? env : "./almanac.db";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"almanac-search: search the events of an Almanac index", "almanac-search"};
+  std::string db = default_db();
+  std::string from, to, sort = "relevance", format = "text";
+  almanac::SearchRequest request;
+  app.add_option("--db", db, "index directory (default: $ALMANAC_DB or ./almanac.db)");
+  app.add_option("--from", from, "events ending on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)");
+  app.add_option("--to", to, "events starting on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD)");
+  app.add_option("--lang", request.lang, "only events in this language (ISO 639-1)");
+  app.add_option("--country", request.country, "only events in this country (ISO code or name)");
+  app.add_option("--sort", sort, "relevance, date or -date")->check(CLI::IsMember({"relevance", "date", "-date"}));
+  app.add_option("--limit", request.limit, "results per page (default 10)")->check(CLI::Range(0, 10000));
+  app.add_option("--offset", request.offset, "results to skip")->check(CLI::Range(0, 1000000));
+  app.add_option("--format", format, "text, json, csv or ics")->check(CLI::IsMember({"text", "json", "csv", "ics"}));
+  app.add_flag("--facets", request.facets, "count results by year, country and language");
+  app.footer("QUERY: search words, \"phrases\", -excluded, OR, ( ), title: place: country: lang:\n"
+             "date:FROM..TO (INTERFACE.md). Without words, every event matching the filters.\n");
+
+  // Query words keep their order and may start with "-" ("-word" excludes a word,
+  // INTERFACE.md), so the words are taken apart here and CLI11 parses only the options:
+  // an argument is an option when it names one ("--name" or "--name=value"), and the one
+  // after a value-taking option is its value; "--" ends the options.
+  std::vector<std::string> options;
+  std::string query_text;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--") {
+      for (++i; i < argc; ++i) query_text += (query_text.empty() ? "" : " ") + std::string(argv[i]);
+      break;
+    }
+    std::string name = arg.substr(0, arg.find('='));
+    const CLI::Option* option = arg.starts_with("--") || arg == "-h" ? app.get_option_no_throw(name) : nullptr;
+    if (option == nullptr && arg.starts_with("--")) {
+      std::cerr << "almanac-search: unknown option " << name << " (see --help)\n";
+      return 2;
+    }
+    if (option == nullptr) {
+      query_text += (query_text.empty() ? "" : " ") + arg;
+      continue;
+    }
+    options.push_back(arg);
+    if (option->get_type_size() != 0 && arg.find('=') == std::string::npos && i + 1 < argc) options.push_back(argv[++i]);
+  }
+  std::reverse(options.begin(), options.end());  // CLI11 takes its arguments in reverse order
+  try {
+    app.parse(options);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "almanac-search: " << e.what() << '\n';
+    return 2;
+  }
+
+  try {
+    request.query = query_text;
+    if (!from.empty()) request.from = from;
+    if (!to.empty()) request.to = to;
+    request.sort = almanac::parse_sort_order(sort);
+    almanac::Searcher searcher({db});
+    almanac::SearchResponse response = searcher.search(request);
+    if (format == "json") std::cout << almanac::to_json(response).dump(2) << '\n';
+    else if (format == "csv") std::cout << almanac::format_csv(response);
+    else if (format == "ics") std::cout << almanac::format_ics(response);
+    else std::cout << almanac::format_text(response, isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+    return 0;
+  } catch (const almanac::QueryError& e) {
+    std::cerr << "almanac-search: " << e.what() << '\n';
+    return 2;
+  } catch (const almanac::Error& e) {
+    std::cerr << "almanac-search: " << e.what() << '\n';
+    return 1;
+  }
+}

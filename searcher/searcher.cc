@@ -1,0 +1,265 @@
+#include "almanac/searcher.h"
+
+#include <filesystem>
+#include <mutex>
+#include <set>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "almanac/analyzer.h"
+#include "almanac/country.h"
+#include "almanac/error.h"
+#include "almanac/schema.h"
+#include "query.h"
+#include "snippet.h"
+
+namespace almanac {
+namespace {
+
+// How many matches are counted exactly before `total` becomes an estimate.
+constexpr Xapian::doccount kCheckAtLeast = 1000;
+// Retries of a search whose revision was replaced under it by a commit.
+constexpr int kMaxReopens = 5;
+
+// Counts the facets over every document the match considers.
+class FacetSpy : public Xapian::MatchSpy {
+ public:
+  explicit FacetSpy(Facets& facets) : facets_(facets) {}
+  void operator()(const Xapian::Document& doc, double) override {
+    std::string key = doc.get_value(schema::kCollapseSlot);
+    if (!seen_.insert(key).second) return;  // one count per event, not per mention
+    auto start = Date::from_yyyymmdd(doc.get_value(schema::kStartSlot));
+    auto end = Date::from_yyyymmdd(doc.get_value(schema::kEndSlot));
+    if (start && end)
+      for (int y = start->year; y <= end->year; ++y) ++facets_.year[std::to_string(y)];
+    if (std::string c = doc.get_value(schema::kCountrySlot); !c.empty()) ++facets_.country[c];
+    if (std::string l = doc.get_value(schema::kLangSlot); !l.empty()) ++facets_.lang[l];
+  }
+
+ private:
+  Facets& facets_;
+  std::set<std::string> seen_;
+};
+
+std::vector<std::string> stem_languages(const Xapian::Database& db, const std::string& requested) {
+  if (!requested.empty()) return Analyzer::has_stemmer(requested) ? std::vector<std::string>{requested} : std::vector<std::string>{};
+  std::vector<std::string> langs;
+  std::string prefix(schema::kLangPrefix);
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    std::string lang = (*it).substr(prefix.size());
+    if (Analyzer::has_stemmer(lang)) langs.push_back(lang);
+  }
+  return langs;
+}
+
+}  // namespace
+
+struct Searcher::State {
+  std::vector<std::string> paths;
+  std::mutex mutex;
+  std::vector<std::unique_ptr<Xapian::Database>> idle;  // handles not in use
+
+  std::unique_ptr<Xapian::Database> open() {
+    auto db = std::make_unique<Xapian::Database>();
+    for (const std::string& path : paths) {
+      if (!std::filesystem::exists(path)) throw IndexError("index " + path + ": not found");
+      try {
+        db->add_database(Xapian::Database(path));
+      } catch (const Xapian::Error& e) {
+        throw IndexError("index " + path + ": cannot open: " + e.get_description());
+      }
+    }
+    return db;
+  }
+
+  // A handle on the latest committed revision, owned by the caller until released.
+  std::unique_ptr<Xapian::Database> acquire() {
+    std::unique_ptr<Xapian::Database> db;
+    {
+      std::lock_guard lock(mutex);
+      if (!idle.empty()) {
+        db = std::move(idle.back());
+        idle.pop_back();
+      }
+    }
+    if (!db) return open();
+    db->reopen();
+    return db;
+  }
+
+  void release(std::unique_ptr<Xapian::Database> db) {
+    std::lock_guard lock(mutex);
+    idle.push_back(std::move(db));
+  }
+
+  // Runs fn(db) with a fresh handle, reopening on a revision replaced meanwhile.
+  template <typename Fn>
+  auto with_database(Fn&& fn) {
+    for (int attempt = 0;; ++attempt) {
+      std::unique_ptr<Xapian::Database> db = acquire();
+      try {
+        auto result = fn(*db);
+        release(std::move(db));
+        return result;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt >= kMaxReopens) throw IndexError("index changed too often during a search; try again");
+      } catch (const Xapian::DatabaseOpeningError& e) {
+        throw IndexError("index: cannot open: " + e.get_description());
+      } catch (const Xapian::DatabaseError& e) {
+        throw IndexError("index: " + e.get_description());
+      }
+    }
+  }
+};
+
+SortOrder parse_sort_order(const std::string& text) {
+  if (text == "relevance") return SortOrder::kRelevance;
+  if (text == "date") return SortOrder::kDate;
+  if (text == "-date") return SortOrder::kDateDescending;
+  throw QueryError("bad sort '" + text + "': expected relevance, date or -date");
+}
+
+Searcher::Searcher(std::vector<std::string> databases) : state_(std::make_unique<State>()) {
+  if (databases.empty()) throw IndexError("no index given");
+  state_->paths = std::move(databases);
+  state_->release(state_->open());
+}
+
+Searcher::~Searcher() = default;
+
+namespace {
+
+SearchHit make_hit(const Xapian::Database& db, const Xapian::Document& doc, double score,
+                   const search::Highlight& highlight) {
+  SearchHit hit;
+  hit.event = event_from_json(nlohmann::json::parse(doc.get_data()));
+  hit.score = score;
+  std::string key = doc.get_value(schema::kCollapseSlot);
+  std::set<std::string> bulletins;
+  Xapian::Enquire mentions(db);
+  mentions.set_query(Xapian::Query(schema::prefixed(schema::kCollapsePrefix, key)));
+  mentions.set_weighting_scheme(Xapian::BoolWeight());
+  Xapian::MSet all = mentions.get_mset(0, db.get_doccount());
+  for (auto it = all.begin(); it != all.end(); ++it)
+    bulletins.insert(event_from_json(nlohmann::json::parse(it.get_document().get_data())).bulletin);
+  bulletins.insert(hit.event.bulletin);
+  hit.bulletins.assign(bulletins.begin(), bulletins.end());
+  hit.mentions = hit.bulletins.size();
+  if (highlight.terms.empty()) {
+    search::Highlight none;
+    hit.snippet = search::make_snippet(hit.event.description, hit.event.lang, none);
+  } else {
+    hit.snippet = search::make_snippet(hit.event.description, hit.event.lang, highlight);
+  }
+  return hit;
+}
+
+}  // namespace
+
+SearchResponse Searcher::search(const SearchRequest& request) const {
+  std::optional<Date> from, to;
+  if (request.from) {
+    auto bound = parse_date_bound(*request.from);
+    if (!bound) throw QueryError("bad --from date '" + *request.from + "': expected YYYY, YYYY-MM or YYYY-MM-DD");
+    from = bound->start;
+  }
+  if (request.to) {
+    auto bound = parse_date_bound(*request.to);
+    if (!bound) throw QueryError("bad --to date '" + *request.to + "': expected YYYY, YYYY-MM or YYYY-MM-DD");
+    to = bound->end;
+  }
+  if (from && to && *to < *from) throw QueryError("--to " + *request.to + " is before --from " + *request.from);
+  std::optional<std::string> country;
+  if (!request.country.empty()) {
+    country = country_code(request.country);
+    if (!country) throw QueryError("unknown country '" + request.country + "'");
+  }
+  std::string lang;
+  for (char c : request.lang) lang += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!lang.empty() && (lang.size() < 2 || lang.size() > 3 || lang.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos))
+    throw QueryError("bad language '" + request.lang + "': expected an ISO 639-1 code such as en");
+
+  return state_->with_database([&](Xapian::Database& db) {
+    search::ParsedQuery parsed = search::parse_query(request.query, stem_languages(db, lang));
+    Xapian::Query query = parsed.query;
+    std::vector<Xapian::Query> filters;
+    if (from || to) filters.push_back(search::date_filter(from, to));
+    if (country) filters.emplace_back(schema::prefixed(schema::kCountryPrefix, *country));
+    if (!lang.empty()) filters.emplace_back(schema::prefixed(schema::kLangPrefix, lang));
+    if (!filters.empty())
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_collapse_key(schema::kCollapseSlot);
+    switch (request.sort) {
+      case SortOrder::kRelevance:
+        if (!parsed.has_words) enquire.set_sort_by_value_then_relevance(schema::kStartSlot, false);
+        break;
+      case SortOrder::kDate:
+        enquire.set_sort_by_value_then_relevance(schema::kStartSlot, false);
+        break;
+      case SortOrder::kDateDescending:
+        enquire.set_sort_by_value_then_relevance(schema::kStartSlot, true);
+        break;
+    }
+    SearchResponse response;
+    response.query = request.query;
+    response.offset = request.offset;
+    response.limit = request.limit;
+    Facets facets;
+    FacetSpy spy(facets);
+    Xapian::doccount check_at_least = kCheckAtLeast;
+    if (request.facets) {
+      enquire.add_matchspy(&spy);
+      check_at_least = db.get_doccount();
+    }
+    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                         static_cast<Xapian::doccount>(request.limit), check_at_least);
+    response.total = mset.get_matches_estimated();
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      response.results.push_back(make_hit(db, it.get_document(), it.get_percent() / 100.0, parsed.highlight));
+    if (request.facets) response.facets = std::move(facets);
+    return response;
+  });
+}
+
+std::optional<SearchHit> Searcher::find_event(const std::string& id) const {
+  return state_->with_database([&](Xapian::Database& db) -> std::optional<SearchHit> {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(schema::id_term(id)));
+    Xapian::MSet mset = enquire.get_mset(0, 1);
+    if (mset.empty()) return std::nullopt;
+    return make_hit(db, mset.begin().get_document(), 1.0, {});
+  });
+}
+
+nlohmann::ordered_json to_json(const SearchHit& hit) {
+  nlohmann::ordered_json j = to_json(hit.event);
+  j["score"] = hit.score;
+  j["mentions"] = hit.mentions;
+  j["bulletins"] = hit.bulletins;
+  j["snippet"] = hit.snippet;
+  return j;
+}
+
+nlohmann::ordered_json to_json(const SearchResponse& response) {
+  nlohmann::ordered_json j;
+  j["query"] = response.query;
+  j["total"] = response.total;
+  j["offset"] = response.offset;
+  j["limit"] = response.limit;
+  j["results"] = nlohmann::ordered_json::array();
+  for (const SearchHit& hit : response.results) j["results"].push_back(to_json(hit));
+  if (response.facets) {
+    nlohmann::ordered_json f;
+    f["year"] = response.facets->year;
+    f["country"] = response.facets->country;
+    f["lang"] = response.facets->lang;
+    j["facets"] = f;
+  }
+  return j;
+}
+
+}  // namespace almanac

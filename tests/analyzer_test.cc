@@ -1,0 +1,77 @@
+// The Analyzer: folding, segmentation, compounds and stemming, in several languages.
+#include <catch2/catch.hpp>
+
+#include "almanac/analyzer.h"
+
+namespace {
+
+std::vector<std::string> terms(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& t : almanac::analyzer().tokenize(text)) out.push_back(t.term);
+  return out;
+}
+
+using Terms = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("folding removes case and accents in Latin, Cyrillic and Arabic text") {
+  struct Case { const char* input; const char* expected; };
+  const Case cases[] = {
+      {"Réunion", "reunion"},
+      {"MALMÖ", "malmo"},
+      {"São Paulo", "sao paulo"},
+      {"Straße", "strasse"},
+      {"ЁЛКА", "елка"},
+      {"Йошкар-Ола", "йошкар-ола"},
+      {"العَرَبِيّة", "العربية"},
+      {"عـــربي", "عربي"},
+      {"ＡＢＣ１２３", "abc123"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.input);
+    CHECK(almanac::analyzer().fold(c.input) == c.expected);
+  }
+}
+
+TEST_CASE("hyphenated words give their parts and their joined form") {
+  CHECK(terms("Trade Mis-invoicing") == Terms{"trade", "misinvoicing", "mis", "invoicing"});
+}
+
+TEST_CASE("apostrophe words give their parts and their joined form") {
+  CHECK(terms("l'Organisation") == Terms{"lorganisation", "l", "organisation"});
+  CHECK(terms("l’Organisation") == Terms{"lorganisation", "l", "organisation"});
+}
+
+TEST_CASE("Chinese text is segmented into dictionary words") {
+  CHECK(terms("世界海关组织") == Terms{"世界", "海关", "组织"});
+}
+
+TEST_CASE("numbers are tokens and punctuation is not") {
+  CHECK(terms("6-8 June 2018, Lima!") == Terms{"6", "8", "june", "2018", "lima"});
+}
+
+TEST_CASE("the joined form of a compound shares the position of its first part") {
+  auto tokens = almanac::analyzer().tokenize("trade mis-invoicing");
+  REQUIRE(tokens.size() == 4);
+  CHECK(tokens[1].is_joined);
+  CHECK(tokens[1].position == tokens[2].position);
+  CHECK(tokens[3].position == tokens[2].position + 1);
+}
+
+TEST_CASE("stems are computed on accented forms and then folded") {
+  const auto& a = almanac::analyzer();
+  CHECK(a.stem("conferences", "en") == a.stem("conference", "en"));
+  CHECK(a.stem("réunions", "fr") == a.stem("réunion", "fr"));
+  CHECK(a.stem("reunions", "fr") == a.stem("réunion", "fr"));
+  CHECK(a.stem("aduanas", "es") == a.stem("aduana", "es"));
+  CHECK(a.stem("таможни", "ru") == a.stem("таможня", "ru"));
+  CHECK(a.stem("word", "und").empty());
+}
+
+TEST_CASE("byte offsets point at the words in the original text") {
+  std::string text = "Réunion à Genève";
+  auto tokens = almanac::analyzer().tokenize(text);
+  REQUIRE(tokens.size() == 3);
+  CHECK(text.substr(tokens[2].begin, tokens[2].end - tokens[2].begin) == "Genève");
+}

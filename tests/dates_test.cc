@@ -1,0 +1,641 @@
+// Table-driven tests of the date-expression finder (indexer/dates.h). Each row is one line
+// of input and what the finder must make of it.
+#include "dates.h"
+
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+namespace almanac::index {
+namespace {
+
+// A line that is one date expression from its first byte to its last.
+struct Whole {
+  const char* text;
+  const char* start;
+  const char* end;
+};
+
+// A line with a date expression inside: the part the finder must cut out.
+struct Span {
+  const char* text;
+  const char* expression;
+};
+
+// A date printed without a year, read against an issue date.
+struct Yearless {
+  const char* issue;
+  const char* text;
+  const char* start;
+  const char* end;
+};
+
+// A line with several dates, as "start..end;start..end".
+struct Many {
+  const char* text;
+  const char* ranges;
+};
+
+struct Negative {
+  const char* text;
+};
+
+std::string ranges(const std::vector<DateMatch>& found) {
+  std::string out;
+  for (const DateMatch& m : found) {
+    if (!out.empty()) out += ';';
+    out += m.range.start.iso() + ".." + m.range.end.iso();
+  }
+  return out;
+}
+
+DateContext issued(const char* iso) {
+  DateContext context;
+  context.issue_date = Date::from_iso(iso);
+  return context;
+}
+
+// Checks that the whole line is read as exactly one expression, start..end.
+void check_whole(const Whole& c, const DateContext& context = {}) {
+  INFO("text: " << c.text);
+  std::string text = c.text;
+  std::vector<DateMatch> found = date_finder().find_all(text, context);
+  REQUIRE(ranges(found) == std::string(c.start) + ".." + c.end);
+  CHECK(found[0].begin == 0);
+  CHECK(found[0].end == text.size());
+  CHECK(found[0].has_year);
+}
+
+template <typename Table>
+auto rows(const Table& table) {
+  return Catch::Generators::from_range(std::begin(table), std::end(table));
+}
+
+constexpr Whole kSingleDays[] = {
+    // en
+    {"23 May 2018", "2018-05-23", "2018-05-23"},
+    {"May 23, 2018", "2018-05-23", "2018-05-23"},
+    {"May 23 2018", "2018-05-23", "2018-05-23"},
+    {"Wednesday, 23 May 2018", "2018-05-23", "2018-05-23"},
+    {"Wednesday 23 May 2018", "2018-05-23", "2018-05-23"},
+    {"Wed, 23 May 2018", "2018-05-23", "2018-05-23"},
+    {"Wed. 23 May 2018", "2018-05-23", "2018-05-23"},
+    {"Thursday, September 6, 2018", "2018-09-06", "2018-09-06"},
+    {"1st June 2018", "2018-06-01", "2018-06-01"},
+    {"2nd June 2018", "2018-06-02", "2018-06-02"},
+    {"3rd June 2018", "2018-06-03", "2018-06-03"},
+    {"4th June 2018", "2018-06-04", "2018-06-04"},
+    {"June 1st, 2018", "2018-06-01", "2018-06-01"},
+    {"6th of June 2018", "2018-06-06", "2018-06-06"},
+    {"6 June, 2018", "2018-06-06", "2018-06-06"},
+    {"23 MAY 2018", "2018-05-23", "2018-05-23"},
+    {"23 may 2018", "2018-05-23", "2018-05-23"},
+    {"Sept. 6, 2018", "2018-09-06", "2018-09-06"},
+    {"Sept 6, 2018", "2018-09-06", "2018-09-06"},
+    {"Sep 6, 2018", "2018-09-06", "2018-09-06"},
+    {"Dec. 6, 2018", "2018-12-06", "2018-12-06"},
+    {"6 Dec 2018", "2018-12-06", "2018-12-06"},
+    {"29 February 2020", "2020-02-29", "2020-02-29"},
+    // fr
+    {"23 mai 2018", "2018-05-23", "2018-05-23"},
+    {"le 1er juin 2018", "2018-06-01", "2018-06-01"},
+    {"le 2e juin 2018", "2018-06-02", "2018-06-02"},
+    {"mercredi 6 juin 2018", "2018-06-06", "2018-06-06"},
+    {"le mercredi 6 juin 2018", "2018-06-06", "2018-06-06"},
+    {"6 février 2018", "2018-02-06", "2018-02-06"},
+    {"6 fevrier 2018", "2018-02-06", "2018-02-06"},
+    {"6 FÉVRIER 2018", "2018-02-06", "2018-02-06"},
+    {"6 févr. 2018", "2018-02-06", "2018-02-06"},
+    {"6 août 2018", "2018-08-06", "2018-08-06"},
+    {"6 aout 2018", "2018-08-06", "2018-08-06"},
+    {"6 décembre 2018", "2018-12-06", "2018-12-06"},
+    {"à partir du 6 juin 2018", "2018-06-06", "2018-06-06"},
+    // es
+    {"6 de junio de 2018", "2018-06-06", "2018-06-06"},
+    {"6 de junio del 2018", "2018-06-06", "2018-06-06"},
+    {"miércoles 6 de junio de 2018", "2018-06-06", "2018-06-06"},
+    {"miercoles, 6 de junio de 2018", "2018-06-06", "2018-06-06"},
+    {"el 6 de junio de 2018", "2018-06-06", "2018-06-06"},
+    {"1º de junio de 2018", "2018-06-01", "2018-06-01"},
+    {"6 de setiembre de 2018", "2018-09-06", "2018-09-06"},
+    {"6 de sept. de 2018", "2018-09-06", "2018-09-06"},
+    {"6 jun. 2018", "2018-06-06", "2018-06-06"},
+    // de
+    {"6. Juni 2018", "2018-06-06", "2018-06-06"},
+    {"Mittwoch, 6. Juni 2018", "2018-06-06", "2018-06-06"},
+    {"Mi., 6. Juni 2018", "2018-06-06", "2018-06-06"},
+    {"am 6. Juni 2018", "2018-06-06", "2018-06-06"},
+    {"6. März 2018", "2018-03-06", "2018-03-06"},
+    {"6. MÄRZ 2018", "2018-03-06", "2018-03-06"},
+    {"6. Jänner 2018", "2018-01-06", "2018-01-06"},
+    {"6. Sept. 2018", "2018-09-06", "2018-09-06"},
+    {"6. Okt. 2018", "2018-10-06", "2018-10-06"},
+    {"6. Dezember 2018", "2018-12-06", "2018-12-06"},
+    // pt
+    {"6 de junho de 2018", "2018-06-06", "2018-06-06"},
+    {"1º de junho de 2018", "2018-06-01", "2018-06-01"},
+    {"quarta-feira, 6 de junho de 2018", "2018-06-06", "2018-06-06"},
+    {"6 de março de 2018", "2018-03-06", "2018-03-06"},
+    {"6 de set. de 2018", "2018-09-06", "2018-09-06"},
+    {"6 de outubro de 2018", "2018-10-06", "2018-10-06"},
+    {"6 mai. 2018", "2018-05-06", "2018-05-06"},
+    // it
+    {"6 giugno 2018", "2018-06-06", "2018-06-06"},
+    {"1° giugno 2018", "2018-06-01", "2018-06-01"},
+    {"1º giugno 2018", "2018-06-01", "2018-06-01"},
+    {"il 6 giugno 2018", "2018-06-06", "2018-06-06"},
+    {"mercoledì 6 giugno 2018", "2018-06-06", "2018-06-06"},
+    {"6 gen 2018", "2018-01-06", "2018-01-06"},
+    {"6 settembre 2018", "2018-09-06", "2018-09-06"},
+    // nl
+    {"6 juni 2018", "2018-06-06", "2018-06-06"},
+    {"zaterdag 6 juni 2018", "2018-06-06", "2018-06-06"},
+    {"za. 6 juni 2018", "2018-06-06", "2018-06-06"},
+    {"6 maart 2018", "2018-03-06", "2018-03-06"},
+    {"6 mrt 2018", "2018-03-06", "2018-03-06"},
+    {"6 mei 2018", "2018-05-06", "2018-05-06"},
+    {"1e juni 2018", "2018-06-01", "2018-06-01"},
+    // ru
+    {"6 июня 2018", "2018-06-06", "2018-06-06"},
+    {"6 июня 2018 г.", "2018-06-06", "2018-06-06"},
+    {"6 июня 2018 года", "2018-06-06", "2018-06-06"},
+    {"6-го июня 2018 года", "2018-06-06", "2018-06-06"},
+    {"6 ИЮНЯ 2018", "2018-06-06", "2018-06-06"},
+    {"6 сент. 2018 г.", "2018-09-06", "2018-09-06"},
+    {"6 марта 2018 г.", "2018-03-06", "2018-03-06"},
+    {"среда, 6 июня 2018 г.", "2018-06-06", "2018-06-06"},
+    {"6 янв. 2018", "2018-01-06", "2018-01-06"},
+    // ar
+    {"6 يونيو 2018", "2018-06-06", "2018-06-06"},
+    {"6 حزيران 2018", "2018-06-06", "2018-06-06"},
+    {"6 يونيو/حزيران 2018", "2018-06-06", "2018-06-06"},
+    {"6 أبريل 2018", "2018-04-06", "2018-04-06"},
+    {"6 إبريل 2018", "2018-04-06", "2018-04-06"},
+    {"6 كانون الثاني 2018", "2018-01-06", "2018-01-06"},
+    {"6 كانون الأول 2018", "2018-12-06", "2018-12-06"},
+    {"6 جوان 2018", "2018-06-06", "2018-06-06"},
+    {"6 يونيه 2018", "2018-06-06", "2018-06-06"},
+    {"الأربعاء 6 يونيو 2018", "2018-06-06", "2018-06-06"},
+    {"6 يونيو 2018م", "2018-06-06", "2018-06-06"},
+    {"٦ يونيو ٢٠١٨", "2018-06-06", "2018-06-06"},
+    // zh, ja
+    {"2018年6月6日", "2018-06-06", "2018-06-06"},
+    {"2018年6月6日(水)", "2018-06-06", "2018-06-06"},
+    {"2018年6月6日（水）", "2018-06-06", "2018-06-06"},
+    {"2018年六月6日", "2018-06-06", "2018-06-06"},
+    {"2018 年 6 月 6 日", "2018-06-06", "2018-06-06"},
+    {"２０１８年６月６日", "2018-06-06", "2018-06-06"},
+    {"2018年6月6号", "2018-06-06", "2018-06-06"},
+};
+
+constexpr Whole kNumericDates[] = {
+    {"23.05.2018", "2018-05-23", "2018-05-23"},
+    {"23/05/2018", "2018-05-23", "2018-05-23"},
+    {"23-05-2018", "2018-05-23", "2018-05-23"},
+    {"5.6.2018", "2018-06-05", "2018-06-05"},
+    {"2018-05-23", "2018-05-23", "2018-05-23"},
+    {"2018/05/23", "2018-05-23", "2018-05-23"},
+    {"2018/5/23", "2018-05-23", "2018-05-23"},
+    {"2018.05.23", "2018-05-23", "2018-05-23"},
+    {"23.05.2018 г.", "2018-05-23", "2018-05-23"},
+    {"２０１８-０５-２３", "2018-05-23", "2018-05-23"},
+    {"٢٣/٠٥/٢٠١٨", "2018-05-23", "2018-05-23"},
+};
+
+constexpr Whole kRangesInOneMonth[] = {
+    {"6-8 June 2018", "2018-06-06", "2018-06-08"},
+    {"6–8 June 2018", "2018-06-06", "2018-06-08"},
+    {"6—8 June 2018", "2018-06-06", "2018-06-08"},
+    {"6 - 8 June 2018", "2018-06-06", "2018-06-08"},
+    {"6 – 8 June 2018", "2018-06-06", "2018-06-08"},
+    {"6~8 June 2018", "2018-06-06", "2018-06-08"},
+    {"6 to 8 June 2018", "2018-06-06", "2018-06-08"},
+    {"from 6 to 8 June 2018", "2018-06-06", "2018-06-08"},
+    {"6 until 8 June 2018", "2018-06-06", "2018-06-08"},
+    {"6 through 8 June 2018", "2018-06-06", "2018-06-08"},
+    {"6th–8th June 2018", "2018-06-06", "2018-06-08"},
+    {"6 June–8 June 2018", "2018-06-06", "2018-06-08"},
+    {"6 June 2018 to 8 June 2018", "2018-06-06", "2018-06-08"},
+    {"June 6-8, 2018", "2018-06-06", "2018-06-08"},
+    {"June 6 - 8, 2018", "2018-06-06", "2018-06-08"},
+    {"June 6–8 2018", "2018-06-06", "2018-06-08"},
+    {"June 6 to 8, 2018", "2018-06-06", "2018-06-08"},
+    {"June 6 through 8, 2018", "2018-06-06", "2018-06-08"},
+    {"from June 6 to 8, 2018", "2018-06-06", "2018-06-08"},
+    {"June 6th-8th, 2018", "2018-06-06", "2018-06-08"},
+    {"Wednesday 6 to Friday 8 June 2018", "2018-06-06", "2018-06-08"},
+    {"du 6 au 8 juin 2018", "2018-06-06", "2018-06-08"},
+    {"6-8 juin 2018", "2018-06-06", "2018-06-08"},
+    {"6 au 8 juin 2018", "2018-06-06", "2018-06-08"},
+    {"du mercredi 6 au vendredi 8 juin 2018", "2018-06-06", "2018-06-08"},
+    {"du 6 jusqu'au 8 juin 2018", "2018-06-06", "2018-06-08"},
+    {"du 6 jusqu’au 8 juin 2018", "2018-06-06", "2018-06-08"},
+    {"del 6 al 8 de junio de 2018", "2018-06-06", "2018-06-08"},
+    {"6-8 de junio de 2018", "2018-06-06", "2018-06-08"},
+    {"6 al 8 de junio de 2018", "2018-06-06", "2018-06-08"},
+    {"desde el 6 hasta el 8 de junio de 2018", "2018-06-06", "2018-06-08"},
+    {"6. bis 8. Juni 2018", "2018-06-06", "2018-06-08"},
+    {"6.–8. Juni 2018", "2018-06-06", "2018-06-08"},
+    {"6.-8. Juni 2018", "2018-06-06", "2018-06-08"},
+    {"vom 6. bis 8. Juni 2018", "2018-06-06", "2018-06-08"},
+    {"vom 6. bis zum 8. Juni 2018", "2018-06-06", "2018-06-08"},
+    {"6.-8.6.2018", "2018-06-06", "2018-06-08"},
+    {"06.06.-08.06.2018", "2018-06-06", "2018-06-08"},
+    {"06. - 08.06.2018", "2018-06-06", "2018-06-08"},
+    {"6 a 8 de junho de 2018", "2018-06-06", "2018-06-08"},
+    {"de 6 a 8 de junho de 2018", "2018-06-06", "2018-06-08"},
+    {"6 até 8 de junho de 2018", "2018-06-06", "2018-06-08"},
+    {"dal 6 all'8 giugno 2018", "2018-06-06", "2018-06-08"},
+    {"dal 6 all’8 giugno 2018", "2018-06-06", "2018-06-08"},
+    {"6-8 giugno 2018", "2018-06-06", "2018-06-08"},
+    {"dal 6 al 8 giugno 2018", "2018-06-06", "2018-06-08"},
+    {"dall'11 al 13 giugno 2018", "2018-06-11", "2018-06-13"},
+    {"6 t/m 8 juni 2018", "2018-06-06", "2018-06-08"},
+    {"6 tot 8 juni 2018", "2018-06-06", "2018-06-08"},
+    {"6 tot en met 8 juni 2018", "2018-06-06", "2018-06-08"},
+    {"van 6 tot 8 juni 2018", "2018-06-06", "2018-06-08"},
+    {"6-8 juni 2018", "2018-06-06", "2018-06-08"},
+    {"6–8 июня 2018 г.", "2018-06-06", "2018-06-08"},
+    {"с 6 по 8 июня 2018 года", "2018-06-06", "2018-06-08"},
+    {"С 6 ПО 8 ИЮНЯ 2018 ГОДА", "2018-06-06", "2018-06-08"},
+    {"6-8 июня 2018", "2018-06-06", "2018-06-08"},
+    {"с 6 до 8 июня 2018 года", "2018-06-06", "2018-06-08"},
+    {"6 — 8 июня 2018 г.", "2018-06-06", "2018-06-08"},
+    {"6-8 يونيو 2018", "2018-06-06", "2018-06-08"},
+    {"٦-٨ يونيو ٢٠١٨", "2018-06-06", "2018-06-08"},
+    {"۶-۸ يونيو ۲۰۱۸", "2018-06-06", "2018-06-08"},
+    {"من 6 إلى 8 يونيو 2018", "2018-06-06", "2018-06-08"},
+    {"من ٦ إلى ٨ يونيو ٢٠١٨", "2018-06-06", "2018-06-08"},
+    {"6 - 8 حزيران 2018", "2018-06-06", "2018-06-08"},
+    {"2018年6月6日至8日", "2018-06-06", "2018-06-08"},
+    {"2018年6月6日-8日", "2018-06-06", "2018-06-08"},
+    {"2018年6月6日～6月8日", "2018-06-06", "2018-06-08"},
+    {"2018年6月6日〜8日", "2018-06-06", "2018-06-08"},
+    {"２０１８年６月６日〜８日", "2018-06-06", "2018-06-08"},
+    {"2018年6月6日至2018年6月8日", "2018-06-06", "2018-06-08"},
+    {"2018年6月6日到8日", "2018-06-06", "2018-06-08"},
+    {"从2018年6月6日至8日", "2018-06-06", "2018-06-08"},
+    {"2018年6月6日から8日まで", "2018-06-06", "2018-06-08"},
+    {"2018年6月6日（水）～8日（金）", "2018-06-06", "2018-06-08"},
+    {"2018-06-06/2018-06-08", "2018-06-06", "2018-06-08"},
+    {"2018-06-06 – 2018-06-08", "2018-06-06", "2018-06-08"},
+    {"06.06.2018 - 08.06.2018", "2018-06-06", "2018-06-08"},
+    {"6/6/2018 - 8/6/2018", "2018-06-06", "2018-06-08"},
+};
+
+constexpr Whole kRangesAcrossMonths[] = {
+    {"30 November – 2 December 2018", "2018-11-30", "2018-12-02"},
+    {"30 November - 2 December 2018", "2018-11-30", "2018-12-02"},
+    {"November 30 – December 2, 2018", "2018-11-30", "2018-12-02"},
+    {"from 30 November to 2 December 2018", "2018-11-30", "2018-12-02"},
+    {"6 June–8 July 2018", "2018-06-06", "2018-07-08"},
+    {"June 6 – July 8, 2018", "2018-06-06", "2018-07-08"},
+    {"du 30 novembre au 2 décembre 2018", "2018-11-30", "2018-12-02"},
+    {"6 févr. – 8 mars 2018", "2018-02-06", "2018-03-08"},
+    {"del 30 de noviembre al 2 de diciembre de 2018", "2018-11-30", "2018-12-02"},
+    {"vom 30. November bis 2. Dezember 2018", "2018-11-30", "2018-12-02"},
+    {"30 ноября – 2 декабря 2018 г.", "2018-11-30", "2018-12-02"},
+    {"с 30 ноября по 2 декабря 2018 года", "2018-11-30", "2018-12-02"},
+    {"30 novembre - 2 dicembre 2018", "2018-11-30", "2018-12-02"},
+    {"30 november t/m 2 december 2018", "2018-11-30", "2018-12-02"},
+    {"30 de novembro a 2 de dezembro de 2018", "2018-11-30", "2018-12-02"},
+    {"30 نوفمبر - 2 ديسمبر 2018", "2018-11-30", "2018-12-02"},
+    {"30 تشرين الثاني - 2 كانون الأول 2018", "2018-11-30", "2018-12-02"},
+    {"2018年11月30日至12月2日", "2018-11-30", "2018-12-02"},
+    {"30.11.-02.12.2018", "2018-11-30", "2018-12-02"},
+};
+
+constexpr Whole kRangesAcrossYears[] = {
+    {"30 November 2018 – 2 January 2019", "2018-11-30", "2019-01-02"},
+    {"30 December 2018 – 2 January 2019", "2018-12-30", "2019-01-02"},
+    {"30 December – 2 January 2019", "2018-12-30", "2019-01-02"},
+    {"December 30, 2018 – January 2, 2019", "2018-12-30", "2019-01-02"},
+    {"du 30 décembre 2018 au 2 janvier 2019", "2018-12-30", "2019-01-02"},
+    {"30 décembre 2018 – 2 janvier 2019", "2018-12-30", "2019-01-02"},
+    {"30.12.2018 - 02.01.2019", "2018-12-30", "2019-01-02"},
+    {"2018-12-30/2019-01-02", "2018-12-30", "2019-01-02"},
+    {"2018年12月30日至2019年1月2日", "2018-12-30", "2019-01-02"},
+    {"с 30 декабря 2018 по 2 января 2019 года", "2018-12-30", "2019-01-02"},
+};
+
+constexpr Whole kWholeMonths[] = {
+    {"June 2018", "2018-06-01", "2018-06-30"},
+    {"juin 2018", "2018-06-01", "2018-06-30"},
+    {"junio de 2018", "2018-06-01", "2018-06-30"},
+    {"Juni 2018", "2018-06-01", "2018-06-30"},
+    {"junho de 2018", "2018-06-01", "2018-06-30"},
+    {"giugno 2018", "2018-06-01", "2018-06-30"},
+    {"juni 2018", "2018-06-01", "2018-06-30"},
+    {"июнь 2018", "2018-06-01", "2018-06-30"},
+    {"июнь 2018 г.", "2018-06-01", "2018-06-30"},
+    {"يونيو 2018", "2018-06-01", "2018-06-30"},
+    {"2018年6月", "2018-06-01", "2018-06-30"},
+    {"February 2020", "2020-02-01", "2020-02-29"},
+    {"February 2019", "2019-02-01", "2019-02-28"},
+    {"Feb. 2019", "2019-02-01", "2019-02-28"},
+    {"Jänner 2018", "2018-01-01", "2018-01-31"},
+    {"كانون الثاني 2018", "2018-01-01", "2018-01-31"},
+    {"December 2018", "2018-12-01", "2018-12-31"},
+    {"June–August 2018", "2018-06-01", "2018-08-31"},
+    {"juin-août 2018", "2018-06-01", "2018-08-31"},
+    {"June 2018 – March 2019", "2018-06-01", "2019-03-31"},
+};
+
+constexpr Span kSpans[] = {
+    {"The conference will take place on 6-8 June 2018 in Brussels, Belgium.", "6-8 June 2018"},
+    {"from 6 to 8 June 2018, Brussels", "from 6 to 8 June 2018"},
+    {"Bruxelles, du 6 au 8 juin 2018 (Belgique)", "du 6 au 8 juin 2018"},
+    {"Réunion le 1er juin 2018 à Paris", "le 1er juin 2018"},
+    {"Wednesday, 23 May 2018 – Geneva, Switzerland", "Wednesday, 23 May 2018"},
+    {"Tagung vom 6. bis 8. Juni 2018 in Berlin", "vom 6. bis 8. Juni 2018"},
+    {"Семинар с 6 по 8 июня 2018 года, Москва", "с 6 по 8 июня 2018 года"},
+    {"Congreso del 6 al 8 de junio de 2018, Madrid", "del 6 al 8 de junio de 2018"},
+    {"Convegno dal 6 all'8 giugno 2018, Roma", "dal 6 all'8 giugno 2018"},
+    {"Congresso de 6 a 8 de junho de 2018, Lisboa", "de 6 a 8 de junho de 2018"},
+    {"Congres van 6 tot 8 juni 2018, Amsterdam", "van 6 tot 8 juni 2018"},
+    {"会议于2018年6月6日至8日在北京举行", "2018年6月6日至8日"},
+    {"東京で2018年6月6日〜8日に開催", "2018年6月6日〜8日"},
+    {"مؤتمر من 6 إلى 8 يونيو 2018 في القاهرة", "من 6 إلى 8 يونيو 2018"},
+    {"(6-8 June 2018)", "6-8 June 2018"},
+    {"Geneva, 23.05.2018, Palais des Nations", "23.05.2018"},
+    {"Due by 2018-05-23.", "2018-05-23"},
+    {"COVID-19 update, June 2020", "June 2020"},
+    {"G20 summit 30 November – 1 December 2018, Buenos Aires", "30 November – 1 December 2018"},
+    {"Room 3 - 23.05.2018", "23.05.2018"},
+    {"10am 6 June 2018", "6 June 2018"},
+    {"za 6 juni 2018", "6 juni 2018"},
+    {"Meeting 23 May 2018.", "23 May 2018"},
+    {"Meeting on 6 févr. 2018 at noon", "6 févr. 2018"},
+    {"6 June 2018 - 2019 budget", "6 June 2018"},
+    {"Resolution 2018/05 adopted on 23 May 2018", "23 May 2018"},
+    {"Doors open 2018-06-06T10:00 UTC", "2018-06-06"},
+};
+
+constexpr Yearless kYearless[] = {
+    {"2018-11-20", "6 February", "2019-02-06", "2019-02-06"},
+    {"2018-03-01", "23 May", "2018-05-23", "2018-05-23"},
+    {"2018-03-01", "6-8 June", "2018-06-06", "2018-06-08"},
+    {"2018-11-20", "30 November – 2 December", "2018-11-30", "2018-12-02"},
+    {"2018-11-20", "30 December – 2 January", "2018-12-30", "2019-01-02"},
+    {"2018-11-20", "Dec 30 - Jan 2", "2018-12-30", "2019-01-02"},
+    {"2018-06-07", "6-8 June", "2018-06-06", "2018-06-08"},
+    {"2018-06-09", "6-8 June", "2019-06-06", "2019-06-08"},
+    {"2018-06-07", "7 June", "2018-06-07", "2018-06-07"},
+    {"2018-06-07", "6 June", "2019-06-06", "2019-06-06"},
+    {"2018-12-31", "1 January", "2019-01-01", "2019-01-01"},
+    {"2015-03-01", "29 February", "2016-02-29", "2016-02-29"},
+    {"2018-03-01", "23 mai", "2018-05-23", "2018-05-23"},
+    {"2018-03-01", "le 23 mai", "2018-05-23", "2018-05-23"},
+    {"2018-03-01", "du 6 au 8 juin", "2018-06-06", "2018-06-08"},
+    {"2018-03-01", "6 de junio", "2018-06-06", "2018-06-06"},
+    {"2018-03-01", "del 6 al 8 de junio", "2018-06-06", "2018-06-08"},
+    {"2018-03-01", "6. Juni", "2018-06-06", "2018-06-06"},
+    {"2018-03-01", "6. bis 8. Juni", "2018-06-06", "2018-06-08"},
+    {"2018-03-01", "6 de junho", "2018-06-06", "2018-06-06"},
+    {"2018-03-01", "dal 6 all'8 giugno", "2018-06-06", "2018-06-08"},
+    {"2018-03-01", "6 t/m 8 juni", "2018-06-06", "2018-06-08"},
+    {"2018-03-01", "6 июня", "2018-06-06", "2018-06-06"},
+    {"2018-03-01", "с 6 по 8 июня", "2018-06-06", "2018-06-08"},
+    {"2018-03-01", "6 يونيو", "2018-06-06", "2018-06-06"},
+    {"2018-03-01", "6月6日", "2018-06-06", "2018-06-06"},
+    {"2018-03-01", "6月6日～8日", "2018-06-06", "2018-06-08"},
+    {"2018-03-01", "May 23", "2018-05-23", "2018-05-23"},
+    {"2018-03-01", "June 6-8", "2018-06-06", "2018-06-08"},
+    {"2018-03-01", "Wednesday, 6 June", "2018-06-06", "2018-06-06"},
+};
+
+constexpr Whole kMonthFirst[] = {
+    {"05/23/2018", "2018-05-23", "2018-05-23"},
+    {"5/23/2018", "2018-05-23", "2018-05-23"},
+    {"05-23-2018", "2018-05-23", "2018-05-23"},
+    {"06/06/2018 - 06/08/2018", "2018-06-06", "2018-06-08"},
+    {"23.05.2018", "2018-05-23", "2018-05-23"},
+    {"2018-05-23", "2018-05-23", "2018-05-23"},
+    {"May 23, 2018", "2018-05-23", "2018-05-23"},
+};
+
+constexpr Many kMany[] = {
+    {"Meeting, Geneva, 23 May 2018; Workshop, Paris, 6–8 June 2018.",
+     "2018-05-23..2018-05-23;2018-06-06..2018-06-08"},
+    {"23.05.2018 and 2018-06-06", "2018-05-23..2018-05-23;2018-06-06..2018-06-06"},
+    {"6 June 2018, 8 July 2018", "2018-06-06..2018-06-06;2018-07-08..2018-07-08"},
+    {"du 6 au 8 juin 2018 et du 10 au 12 juillet 2018",
+     "2018-06-06..2018-06-08;2018-07-10..2018-07-12"},
+    {"Call +32 2 209 92 11 before 30 April 2018 for the 6–8 June 2018 meeting",
+     "2018-04-30..2018-04-30;2018-06-06..2018-06-08"},
+    {"2018年6月6日至8日、2018年7月1日", "2018-06-06..2018-06-08;2018-07-01..2018-07-01"},
+    {"31 June 2018, 1 July 2018", "2018-07-01..2018-07-01"},
+};
+
+constexpr Negative kNotDates[] = {
+    {"+32 2 209 92 11"},
+    {"02 209 92 11"},
+    {"Tel. +32 2 209 92 11"},
+    {"0032 2 209 92 11"},
+    {"+33 6 12 34 56 78"},
+    {"Resolution 2018/05"},
+    {"No. 12/2018"},
+    {"No. 12/05/2018"},
+    {"Resolution 2018/05/12"},
+    {"ref 2018-05-23"},
+    {"№ 12.05.2018"},
+    {"10:30"},
+    {"14h30"},
+    {"10:30-12:00"},
+    {"from 10:30 to 12:00"},
+    {"14h30-16h"},
+    {"COVID-19"},
+    {"COVID-19 2020"},
+    {"USD 2,018"},
+    {"€1.500"},
+    {"€ 2.018,00"},
+    {"1.500 €"},
+    {"ISBN 978-3-16-148410-0"},
+    {"ISSN 2018-0523"},
+    {"2018"},
+    {"in 2018"},
+    {"2017-2018"},
+    {"2017–2018"},
+    {"from 2018 to 2019"},
+    {"2018/05"},
+    {"12/2018"},
+    {"Art. 6-8"},
+    {"pages 6-8"},
+    {"192.168.1.10"},
+    {"1.2.3.4"},
+    {"version 2.3.2018"},
+    {"12.5"},
+    {"23.05"},
+    {"06.06."},
+    {"3rd edition"},
+    {"May"},
+    {"in May"},
+    {"June"},
+    {"6月"},
+    {"6日"},
+    {"2018年"},
+    {"第6届"},
+    {"G20"},
+    {"10am"},
+    {"5km"},
+    {"Mayo Clinic 2018"},
+    {"June 2500"},
+    {"12.05.1234"},
+};
+
+constexpr Negative kInvalid[] = {
+    {"31 June 2018"},
+    {"32.05.2018"},
+    {"31/06/2018"},
+    {"29 February 2019"},
+    {"0 June 2018"},
+    {"00.05.2018"},
+    {"2018-13-01"},
+    {"2018-02-30"},
+    {"2018年0月6日"},
+    {"2018年6月31日"},
+    {"45 June 2018"},
+    {"8-6 June 2018"},
+    {"8 - 6 juin 2018"},
+    {"8 June 2018 - 6 June 2018"},
+    {"2018-06-08/2018-06-06"},
+    {"2018年6月8日至6日"},
+    {"30 November 2019 – 2 December 2018"},
+    {"с 8 по 6 июня 2018 года"},
+};
+
+constexpr Negative kYearlessWithoutIssue[] = {
+    {"6-8 June"},
+    {"23 mai"},
+    {"6 February"},
+    {"June 6-8"},
+    {"6月6日"},
+    {"du 6 au 8 juin"},
+    {"6. Juni"},
+    {"6 июня"},
+};
+
+TEST_CASE("a single day reads in every language with its weekday and ordinal") {
+  check_whole(GENERATE(rows(kSingleDays)));
+}
+
+TEST_CASE("numeric dates read day first and ISO dates year first") {
+  check_whole(GENERATE(rows(kNumericDates)));
+}
+
+TEST_CASE("a range within one month lends its month and year to the first day") {
+  check_whole(GENERATE(rows(kRangesInOneMonth)));
+}
+
+TEST_CASE("a range across two months keeps both months") {
+  check_whole(GENERATE(rows(kRangesAcrossMonths)));
+}
+
+TEST_CASE("a range across two years keeps both years") {
+  check_whole(GENERATE(rows(kRangesAcrossYears)));
+}
+
+TEST_CASE("a month alone covers the whole month") {
+  check_whole(GENERATE(rows(kWholeMonths)));
+}
+
+TEST_CASE("US bulletins read numeric dates month first and nothing else changes") {
+  DateContext context;
+  context.month_first = true;
+  check_whole(GENERATE(rows(kMonthFirst)), context);
+  CHECK(date_finder().find_all("23/05/2018", context).empty());
+}
+
+TEST_CASE("the expression is cut out of its line with its leading word") {
+  Span c = GENERATE(rows(kSpans));
+  INFO("text: " << c.text);
+  std::string text = c.text;
+  std::vector<DateMatch> found = date_finder().find_all(text);
+  REQUIRE(found.size() == 1);
+  CHECK(text.substr(found[0].begin, found[0].end - found[0].begin) == c.expression);
+}
+
+TEST_CASE("a date without a year takes the nearest year on or after the issue date") {
+  Yearless c = GENERATE(rows(kYearless));
+  INFO("issue: " << c.issue << ", text: " << c.text);
+  std::string text = c.text;
+  std::vector<DateMatch> found = date_finder().find_all(text, issued(c.issue));
+  REQUIRE(ranges(found) == std::string(c.start) + ".." + c.end);
+  CHECK_FALSE(found[0].has_year);
+  CHECK(found[0].begin == 0);
+  CHECK(found[0].end == text.size());
+}
+
+TEST_CASE("a date without a year is not reported when no issue date is known") {
+  Negative c = GENERATE(rows(kYearlessWithoutIssue));
+  INFO("text: " << c.text);
+  CHECK(ranges(date_finder().find_all(c.text)).empty());
+}
+
+TEST_CASE("phone and document numbers and times and money and bare years are no dates") {
+  Negative c = GENERATE(rows(kNotDates));
+  INFO("text: " << c.text);
+  CHECK(ranges(date_finder().find_all(c.text)).empty());
+  CHECK(ranges(date_finder().find_all(c.text, issued("2018-03-01"))).empty());
+}
+
+TEST_CASE("impossible days and backward ranges are not reported even in part") {
+  Negative c = GENERATE(rows(kInvalid));
+  INFO("text: " << c.text);
+  CHECK(ranges(date_finder().find_all(c.text, issued("2018-03-01"))).empty());
+}
+
+TEST_CASE("a year-less 29 February without a leap year within a year is not reported") {
+  CHECK(date_finder().find_all("29 February", issued("2016-03-01")).empty());
+}
+
+TEST_CASE("several dates in one text come out in text order") {
+  Many c = GENERATE(rows(kMany));
+  INFO("text: " << c.text);
+  std::string text = c.text;
+  std::vector<DateMatch> found = date_finder().find_all(text);
+  CHECK(ranges(found) == c.ranges);
+  for (std::size_t k = 1; k < found.size(); ++k) CHECK(found[k - 1].end <= found[k].begin);
+}
+
+TEST_CASE("find_first returns the first expression or nothing") {
+  auto first = date_finder().find_first("Held on 23 May 2018 and on 6 June 2018");
+  REQUIRE(first);
+  CHECK(first->range.start == Date{2018, 5, 23});
+  CHECK(first->begin == 8);
+  CHECK(first->end == 19);
+  CHECK_FALSE(date_finder().find_first("No date in this line, only 2018 and +32 2 209 92 11"));
+  CHECK_FALSE(date_finder().find_first(""));
+}
+
+TEST_CASE("has_year is true when any end of the range prints the year") {
+  auto found = date_finder().find_all("6 June - 8 June 2018", issued("2019-01-01"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].has_year);
+  CHECK(found[0].range.start == Date{2018, 6, 6});
+}
+
+TEST_CASE("invalid UTF-8 and odd bytes around a date do not disturb it") {
+  std::string text = "\xff\xfe 6 June 2018 \xe2\x82";
+  std::vector<DateMatch> found = date_finder().find_all(text);
+  REQUIRE(ranges(found) == "2018-06-06..2018-06-06");
+  CHECK(text.substr(found[0].begin, found[0].end - found[0].begin) == "6 June 2018");
+}
+
+TEST_CASE("a long paragraph gives its dates in order without overlap") {
+  std::string paragraph;
+  for (int k = 0; k < 12; ++k)
+    paragraph += "The meeting will take place from 6 to 8 June 2018 in Brussels; call +32 2 209 92 11 "
+                 "or see Resolution 2018/05. Le colloque aura lieu du 12 au 14 septembre 2018. ";
+  std::vector<DateMatch> found = date_finder().find_all(paragraph);
+  REQUIRE(found.size() == 24);
+  for (std::size_t k = 1; k < found.size(); ++k) CHECK(found[k - 1].end <= found[k].begin);
+  CHECK(found[1].range == DateRange{{2018, 9, 12}, {2018, 9, 14}});
+}
+
+TEST_CASE("the shared finder is built once") { CHECK(&date_finder() == &date_finder()); }
+
+}  // namespace
+}  // namespace almanac::index

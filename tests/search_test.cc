@@ -1,0 +1,140 @@
+// The searcher library on a real index built from the seed bulletin.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <atomic>
+#include <thread>
+
+#include "almanac/error.h"
+#include "almanac/searcher.h"
+#include "almanac/sync.h"
+#include "support.h"
+
+namespace {
+
+using almanac::test::source_path;
+
+// Two copies of the seed (a "save the date" and a reminder) indexed together.
+struct SeedIndex {
+  almanac::test::TempDir dir;
+  std::string db = dir / "db";
+  SeedIndex() {
+    std::filesystem::create_directories(dir.path() / "archive");
+    std::filesystem::copy_file(source_path("corpus/flash-info-2018-05.html"), dir / "archive/flash-2018-05.html");
+    std::filesystem::copy_file(source_path("corpus/flash-info-2018-05.html"), dir / "archive/flash-2018-06.html");
+    almanac::SyncOptions options;
+    options.db = db;
+    almanac::sync_archive({dir / "archive"}, options);
+  }
+};
+
+const SeedIndex& seed() {
+  static SeedIndex index;
+  return index;
+}
+
+std::vector<std::string> titles(const std::string& query, almanac::SearchRequest request = {}) {
+  almanac::Searcher searcher({seed().db});
+  request.query = query;
+  std::vector<std::string> out;
+  for (const auto& hit : searcher.search(request).results) out.push_back(hit.event.title);
+  return out;
+}
+
+const std::string kFirst = "WCO Conference on Illicit Financial Flows and Trade Mis-invoicing";
+const std::string kSecond = "2018 WCO IT Conference & Exhibition";
+const std::string kThird = "International Conference";
+
+}  // namespace
+
+TEST_CASE("every way of typing a hyphenated word finds it") {
+  for (const char* q : {"mis-invoicing", "misinvoicing", "mis invoicing", "invoicing", "MIS-INVOICING"}) {
+    INFO(q);
+    CHECK(titles(q) == std::vector<std::string>{kFirst});
+  }
+}
+
+TEST_CASE("a plural finds the singular through the stemmer") {
+  CHECK(titles("exhibitions") == std::vector<std::string>{kSecond});
+}
+
+TEST_CASE("phrases match words in order only") {
+  CHECK(titles("\"digital landscape\"") == std::vector<std::string>{kSecond});
+  CHECK(titles("\"landscape digital\"").empty());
+}
+
+TEST_CASE("excluded words drop events and OR joins alternatives") {
+  CHECK(titles("conference -lima -sandton") == std::vector<std::string>{kFirst});
+  auto either = titles("blockchain OR counterfeit");
+  std::sort(either.begin(), either.end());
+  CHECK(either == std::vector<std::string>{kSecond, kThird});
+}
+
+TEST_CASE("field prefixes restrict to title, place, country and dates") {
+  CHECK(titles("title:exhibition") == std::vector<std::string>{kSecond});
+  CHECK(titles("place:Peru") == std::vector<std::string>{kSecond});
+  CHECK(titles("country:ZA") == std::vector<std::string>{kThird});
+  CHECK(titles("country:Belgique") == std::vector<std::string>{kFirst});
+  CHECK(titles("date:2018-10..") == std::vector<std::string>{kThird});
+}
+
+TEST_CASE("the same event announced in two bulletins is one result with both bulletins") {
+  almanac::Searcher searcher({seed().db});
+  almanac::SearchRequest request;
+  request.query = "mis-invoicing";
+  auto response = searcher.search(request);
+  REQUIRE(response.results.size() == 1);
+  CHECK(response.total == 1);
+  CHECK(response.results[0].mentions == 2);
+  CHECK(response.results[0].bulletins.size() == 2);
+}
+
+TEST_CASE("facets count events by year, country and language over all matches") {
+  almanac::Searcher searcher({seed().db});
+  almanac::SearchRequest request;
+  request.facets = true;
+  request.limit = 1;
+  auto response = searcher.search(request);
+  REQUIRE(response.facets);
+  CHECK(response.facets->year.at("2018") == 3);
+  CHECK(response.facets->country.size() == 3);
+  CHECK(response.facets->lang.at("en") == 3);
+}
+
+TEST_CASE("sorting by date and by reverse date orders the events") {
+  almanac::SearchRequest request;
+  request.sort = almanac::SortOrder::kDateDescending;
+  CHECK(titles("conference", request) == std::vector<std::string>{kThird, kSecond, kFirst});
+  request.sort = almanac::SortOrder::kDate;
+  CHECK(titles("conference", request) == std::vector<std::string>{kFirst, kSecond, kThird});
+}
+
+TEST_CASE("malformed queries are query errors that say what is wrong") {
+  almanac::Searcher searcher({seed().db});
+  for (const char* q : {"\"open phrase", "(customs", "customs)", "colour:red", "date:2018-13", "country:Atlantis", "OR customs"}) {
+    INFO(q);
+    almanac::SearchRequest request;
+    request.query = q;
+    CHECK_THROWS_AS(searcher.search(request), almanac::QueryError);
+  }
+}
+
+TEST_CASE("a missing index is an index error") {
+  CHECK_THROWS_AS(almanac::Searcher({"/nonexistent/almanac.db"}), almanac::IndexError);
+}
+
+TEST_CASE("one searcher answers concurrent searches from many threads") {
+  almanac::Searcher searcher({seed().db});
+  std::vector<std::thread> threads;
+  std::atomic<int> correct{0};
+  for (int t = 0; t < 8; ++t)
+    threads.emplace_back([&] {
+      for (int i = 0; i < 20; ++i) {
+        almanac::SearchRequest request;
+        request.query = "conference";
+        if (searcher.search(request).results.size() == 3) ++correct;
+      }
+    });
+  for (auto& t : threads) t.join();
+  CHECK(correct == 160);
+}
