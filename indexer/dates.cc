@@ -41,6 +41,7 @@ struct LanguageRules {
   const char* locales = "";        // ICU locales giving month and weekday names
   const char* prefixes = "";       // words that open a date or a range: "from", "du"
   const char* connectors = "";     // between the two ends of a range: "to", "au"
+  const char* lists = "";          // between two bare days: "4 et 5 novembre" spans 4..5
   const char* ordinals = "";       // glued after a day number: "st", "er", "."
   const char* day_month = "";      // between day and month: "de", "of"
   const char* month_year = "";     // between month and year: "de", ","
@@ -56,19 +57,22 @@ constexpr LanguageRules kLanguages[] = {
     {.locales = "en",
      .prefixes = "from",
      .connectors = "-|--|to|until|till|through|thru",
+     .lists = "and|&",
      .ordinals = "st|nd|rd|th",
      .day_month = "of",
      .month_year = ",",
      .doc_words = "no|nr|ref|resolution|decision|document|doc|isbn|issn|tel|phone|fax|file|"
                   "version"},
     {.locales = "fr",
-     .prefixes = "du|le|à partir du|depuis le",
+     .prefixes = "du|le|les|à partir du|depuis le",
      .connectors = "au|à|jusqu'au",
+     .lists = "et",
      .ordinals = "er|re|e|ème|eme",
      .doc_words = "n|décret|arrêté|loi|résolution|décision"},
     {.locales = "es",
      .prefixes = "del|el|desde el",
      .connectors = "al|a|hasta el",
+     .lists = "y",
      .ordinals = "º|°",
      .day_month = "de",
      .month_year = "de|del",
@@ -76,11 +80,13 @@ constexpr LanguageRules kLanguages[] = {
     {.locales = "de|de_AT",
      .prefixes = "vom|von|am|ab",
      .connectors = "bis|bis zum|bis einschließlich",
+     .lists = "und|&",
      .ordinals = ".",
      .doc_words = "az|beschluss|drucksache"},
     {.locales = "pt",
      .prefixes = "de|do|dia",
      .connectors = "a|ao|até|até ao",
+     .lists = "e",
      .ordinals = "º|°",
      .day_month = "de",
      .month_year = "de",
@@ -88,28 +94,33 @@ constexpr LanguageRules kLanguages[] = {
     {.locales = "it",
      .prefixes = "dal|dall'|il|l'",
      .connectors = "al|all'|a|fino al",
+     .lists = "e",
      .ordinals = "°|º",
      .month_year = "del",
      .doc_words = "num|delibera|decreto|legge|risoluzione"},
     {.locales = "nl",
      .prefixes = "van",
      .connectors = "tot|t/m|tot en met",
+     .lists = "en",
      .ordinals = "e|ste|de",
      .doc_words = "besluit|resolutie"},
     {.locales = "ru",
      .prefixes = "с|со",
      .connectors = "по|до",
+     .lists = "и",
      .ordinals = "-го",
      .year_suffixes = "г|г.|года|год|гг|гг.",
      .doc_words = "номер|резолюция|решение|постановление|тел"},
     {.locales = "ar|ar_SY|ar_DZ|ar_MA",
      .prefixes = "من",
      .connectors = "إلى|حتى",
+     .lists = "و",
      .year_suffixes = "م",
      .doc_words = "رقم|قرار"},
     {.locales = "zh|zh_Hant",
      .prefixes = "从|自",
      .connectors = "至|到|~",
+     .lists = "和|、",
      .year_markers = "年",
      .day_markers = "日|号"},
     {.locales = "ja",
@@ -399,7 +410,7 @@ class Lexicon {
 
 struct Grammar {
   Lexicon months, weekdays;
-  PhraseSet prefixes, connectors, ordinals, day_month, month_year, year_suffixes;
+  PhraseSet prefixes, connectors, lists, ordinals, day_month, month_year, year_suffixes;
   PhraseSet year_markers, month_markers, day_markers, closers;
   std::unordered_set<std::string> doc_words;
 };
@@ -461,6 +472,7 @@ void build(Grammar& g) {
     };
     fill(g.prefixes, rules.prefixes);
     fill(g.connectors, rules.connectors);
+    fill(g.lists, rules.lists);
     fill(g.ordinals, rules.ordinals);
     fill(g.day_month, rules.day_month);
     fill(g.month_year, rules.month_year);
@@ -529,7 +541,9 @@ class Parser {
       number_after[i] = next_number;
     }
     for (std::size_t i = 0; i < t_.size();) {
-      bool may_start = t_.is_number(i) ? starts_ok(i)
+      // A number after "No.", "n°", "Nr." is a document number, never a date's first
+      // day: "Lettre n° 27 – 20 novembre 2017" dates from the 20th.
+      bool may_start = t_.is_number(i) ? starts_ok(i) && !after_doc_word(i)
                                        : t_[i].kind == Kind::kWord && number_after[i] < t_.size() &&
                                              number_after[i] - i <= kWordLookahead &&
                                              !(t_.glued(i) && t_.is_number(i - 1));  // "10am"
@@ -839,6 +853,7 @@ class Parser {
       if (single(a)) consider(a.next, numeric, resolve(a, a));
       bool interval = t_.is(a.next, "/");
       std::size_t link = interval ? 1 : g_.connectors.match(t_, a.next);
+      if (!link && a.form == Form::kDay) link = g_.lists.match(t_, a.next);
       if (!link) continue;
       seconds.clear();
       sides(a.next + link, seconds);
