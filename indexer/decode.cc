@@ -15,11 +15,11 @@
 #include <memory>
 #include <optional>
 
+#include "html_charset.h"
+
 namespace almanac::index {
 namespace {
 
-constexpr std::size_t kXmlDeclWindow = 1024;   // where an XML declaration may end
-constexpr std::size_t kMetaWindow = 4096;      // where a <meta> charset is looked for
 constexpr std::size_t kDetectSample = 65536;   // bytes the statistical detector sees
 constexpr std::size_t kChunkUnits = 16384;     // UTF-16 units converted per step
 constexpr int32_t kWeakConfidence = 30;        // detector confidence (0-100) below which a
@@ -38,17 +38,6 @@ using DetectorPtr = std::unique_ptr<UCharsetDetector, DetectorCloser>;
 char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// True if `text` at `pos` starts with `prefix` (ASCII, case-insensitive).
-bool starts_with_ci(std::string_view text, std::size_t pos, std::string_view prefix) {
-  if (pos > text.size() || text.size() - pos < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (ascii_lower(text[pos + i]) != ascii_lower(prefix[i])) return false;
-  }
-  return true;
-}
 
 std::string lower_trimmed(std::string_view label) {
   while (!label.empty() && (is_space(label.front()) || label.front() == '"' ||
@@ -70,9 +59,9 @@ std::string lower_trimmed(std::string_view label) {
 std::string whatwg_label(std::string_view declared) {
   const std::string label = lower_trimmed(declared);
   static constexpr std::string_view kLatin1[] = {
-      "iso-8859-1", "iso8859-1", "iso_8859-1", "iso88591",  "iso_8859-1:1987", "latin1",
-      "l1",         "cp819",     "ibm819",     "csisolatin1", "x-cp1252",      "cp1252",
-      "us-ascii",   "ascii",     "iso-ir-100", "ansi_x3.4-1968", "csascii",    "us"};
+      "iso-8859-1", "iso8859-1",   "iso_8859-1", "iso88591", "iso_8859-1:1987", "latin1",
+      "l1",         "cp819",       "ibm819",     "x-cp1252", "cp1252",          "csisolatin1",
+      "us-ascii",   "ascii",       "us",         "csascii",  "ansi_x3.4-1968",  "iso-ir-100"};
   for (std::string_view l : kLatin1) {
     if (label == l) return "windows-1252";
   }
@@ -202,147 +191,6 @@ std::optional<Bom> byte_order_mark(std::string_view b) {
   return std::nullopt;
 }
 
-// "<?xml" written in UTF-16 or UTF-32 without a BOM (XML 1.0 appendix F).
-const char* wide_xml_declaration(std::string_view b) {
-  using namespace std::string_view_literals;
-  auto starts = [&](std::string_view p) { return b.substr(0, p.size()) == p; };
-  if (starts("<\0\0\0?\0\0\0"sv)) return "UTF-32LE";
-  if (starts("\0\0\0<\0\0\0?"sv)) return "UTF-32BE";
-  if (starts("<\0?\0x\0"sv)) return "UTF-16LE";
-  if (starts("\0<\0?\0x"sv)) return "UTF-16BE";
-  return nullptr;
-}
-
-// Reads an attribute-like value after `name` (optional spaces, '=', optional spaces, then a
-// quoted or bare value). Returns "" when there is none.
-std::string_view value_after(std::string_view text, std::size_t pos) {
-  while (pos < text.size() && is_space(text[pos])) ++pos;
-  if (pos >= text.size() || text[pos] != '=') return {};
-  ++pos;
-  while (pos < text.size() && is_space(text[pos])) ++pos;
-  if (pos >= text.size()) return {};
-  if (text[pos] == '"' || text[pos] == '\'') {
-    const std::size_t end = text.find(text[pos], pos + 1);
-    if (end == std::string_view::npos) return {};
-    return text.substr(pos + 1, end - pos - 1);
-  }
-  std::size_t end = pos;
-  while (end < text.size() && !is_space(text[end]) && text[end] != ';' && text[end] != '>' &&
-         text[end] != '?') {
-    ++end;
-  }
-  return text.substr(pos, end - pos);
-}
-
-// The encoding="..." of an XML declaration at the start of ASCII-compatible bytes.
-std::optional<std::string> xml_declared_encoding(std::string_view b) {
-  std::size_t pos = 0;
-  while (pos < b.size() && pos < 64 && is_space(b[pos])) ++pos;
-  if (b.compare(pos, 5, "<?xml") != 0 || pos + 5 >= b.size() || !is_space(b[pos + 5])) {
-    return std::nullopt;
-  }
-  const std::string_view window = b.substr(0, kXmlDeclWindow);
-  const std::size_t end = window.find("?>", pos);
-  if (end == std::string_view::npos) return std::nullopt;
-  const std::string_view declaration = window.substr(pos, end - pos);
-  const std::size_t at = declaration.find("encoding");
-  if (at == std::string_view::npos) return std::nullopt;
-  const std::string_view value = value_after(declaration, at + 8);
-  if (value.empty()) return std::nullopt;
-  return std::string(value);
-}
-
-struct TagAttribute {
-  std::string name;  // lowercase
-  std::string_view value;
-};
-
-// Reads one attribute of a tag at `pos` (WHATWG "get an attribute"); false at the tag's end.
-bool next_attribute(std::string_view text, std::size_t& pos, TagAttribute& attribute) {
-  while (pos < text.size() && (is_space(text[pos]) || text[pos] == '/')) ++pos;
-  if (pos >= text.size() || text[pos] == '>') return false;
-  attribute.name.clear();
-  attribute.value = {};
-  while (pos < text.size() && !is_space(text[pos]) && text[pos] != '/' && text[pos] != '>' &&
-         (text[pos] != '=' || attribute.name.empty())) {
-    attribute.name += ascii_lower(text[pos++]);
-  }
-  std::size_t look = pos;
-  while (look < text.size() && is_space(text[look])) ++look;
-  if (look >= text.size() || text[look] != '=') return true;
-  pos = look + 1;
-  while (pos < text.size() && is_space(text[pos])) ++pos;
-  if (pos >= text.size()) return true;
-  if (text[pos] == '"' || text[pos] == '\'') {
-    const std::size_t end = text.find(text[pos], pos + 1);
-    const std::size_t stop = end == std::string_view::npos ? text.size() : end;
-    attribute.value = text.substr(pos + 1, stop - pos - 1);
-    pos = stop == text.size() ? stop : stop + 1;
-    return true;
-  }
-  const std::size_t start = pos;
-  while (pos < text.size() && !is_space(text[pos]) && text[pos] != '>') ++pos;
-  attribute.value = text.substr(start, pos - start);
-  return true;
-}
-
-// The charset=... inside a Content-Type value ("text/html; charset=koi8-r").
-std::string_view charset_in_content(std::string_view content) {
-  for (std::size_t pos = 0; pos + 7 <= content.size(); ++pos) {
-    if (starts_with_ci(content, pos, "charset")) {
-      const std::string_view value = value_after(content, pos + 7);
-      if (!value.empty()) return value;
-    }
-  }
-  return {};
-}
-
-// The WHATWG <meta> prescan over the first kMetaWindow bytes: skips comments and the
-// attributes of other tags, reads <meta charset> and <meta http-equiv content>.
-std::optional<std::string> meta_declared_charset(std::string_view b) {
-  const std::string_view text = b.substr(0, kMetaWindow);
-  std::size_t pos = 0;
-  TagAttribute attribute;
-  while (pos < text.size()) {
-    pos = text.find('<', pos);
-    if (pos == std::string_view::npos) break;
-    if (text.compare(pos, 4, "<!--") == 0) {
-      const std::size_t end = text.find("-->", pos + 4);
-      if (end == std::string_view::npos) break;
-      pos = end + 3;
-    } else if (starts_with_ci(text, pos, "<meta") && pos + 5 < text.size() &&
-               (is_space(text[pos + 5]) || text[pos + 5] == '/')) {
-      pos += 5;
-      std::string_view charset, content;
-      bool content_type = false;
-      while (next_attribute(text, pos, attribute)) {
-        if (attribute.name == "charset" && charset.empty()) charset = attribute.value;
-        if (attribute.name == "content" && content.empty()) content = attribute.value;
-        if (attribute.name == "http-equiv") {
-          content_type = lower_trimmed(attribute.value) == "content-type";
-        }
-      }
-      if (charset.empty() && content_type) charset = charset_in_content(content);
-      if (!charset.empty()) return std::string(charset);
-    } else if (pos + 1 < text.size() &&
-               (is_alpha(text[pos + 1]) ||
-                (text[pos + 1] == '/' && pos + 2 < text.size() && is_alpha(text[pos + 2])))) {
-      pos += 1;
-      while (pos < text.size() && !is_space(text[pos]) && text[pos] != '>') ++pos;
-      while (next_attribute(text, pos, attribute)) {
-      }
-    } else if (pos + 1 < text.size() &&
-               (text[pos + 1] == '!' || text[pos + 1] == '/' || text[pos + 1] == '?')) {
-      const std::size_t end = text.find('>', pos + 1);
-      if (end == std::string_view::npos) break;
-      pos = end + 1;
-    } else {
-      ++pos;
-    }
-  }
-  return std::nullopt;
-}
-
 // Strict UTF-8 validation: no overlong forms, surrogates or code points past U+10FFFF.
 bool is_valid_utf8(std::string_view b) {
   const auto* p = reinterpret_cast<const unsigned char*>(b.data());
@@ -432,7 +280,12 @@ std::string detect_charset(std::string_view b) {
 
 DecodedText decode_with(UConverter* converter, std::string_view bytes, const char* source) {
   DecodedText decoded;
-  decoded.utf8 = convert_to_utf8(converter, bytes);
+  if (ucnv_getType(converter) == UCNV_UTF8 && is_valid_utf8(bytes)) {  // nothing to convert
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    decoded.utf8.assign(bytes);
+  } else {
+    decoded.utf8 = convert_to_utf8(converter, bytes);
+  }
   decoded.charset = public_name(converter);
   decoded.source = source;
   return decoded;

@@ -188,7 +188,8 @@ void fill_lang_and_base(BulletinDocument& out) {
     case Format::kXhtml: {
       if (out.lang.empty()) out.lang = meta_language(root);
       const pugi::xml_node base = first_element(root, "base");
-      if (base && *base.attribute("href").value()) out.base_url = trim(base.attribute("href").value());
+      const std::string_view href = trim(base.attribute("href").value());
+      if (!href.empty()) out.base_url = href;
       break;
     }
     case Format::kRss: {

@@ -7,6 +7,18 @@
 // pcdata with entities already decoded, and <script>, <style>, <noscript>, <template> and
 // comments are dropped. Nesting deeper than kMaxDepth is flattened onto the element at
 // that depth, so documents of any depth convert in bounded stack and memory.
+//
+// In XML trees, names are as written (rdf:RDF, dc:date), CDATA sections are pcdata, HTML
+// named references (&nbsp;) are decoded, elements deeper than kMaxDepth are flattened the
+// same way (their text kept, their attributes dropped). An XHTML tree is made to walk like
+// an HTML one: element names lowercase without prefix, the same elements dropped.
+//
+// Memory, beyond the text itself (measured, x86-64): HTML holds Gumbo's tree and the
+// pugixml tree at once: ~7 MB per MB of mostly-text pages (20 MB: 1.4 s), up to ~40 MB per
+// MB of tag-dense HTML (a tag every dozen bytes: 50 MB took 2 GB and 7 s); time is linear.
+// Nesting is cut before Gumbo (html_depth.h), so 50 MB of nested <div>s costs ~2 MB, 0.5 s.
+// XML costs ~10 MB per MB (5 million nested elements, 35 MB: 0.9 s, ~320 MB; 100,000
+// nested: 16 ms). Callers that read untrusted archives should cap the file size.
 // Thread-safe (each call owns its document).
 #pragma once
 

@@ -18,6 +18,8 @@ constexpr std::size_t kMaxDateOffset = 40;
 constexpr std::size_t kMaxTitleBytes = 240;
 // A place line next to the date line is short.
 constexpr std::size_t kMaxPlaceLineBytes = 120;
+// What a date line holds besides its date (a place, separators) is short.
+constexpr std::size_t kMaxDateLineRest = 90;
 // More anchors than this in one page are read as a listing, not as events.
 constexpr std::size_t kMaxAnchors = 2000;
 
@@ -32,6 +34,92 @@ constexpr std::array<std::string_view, 44> kMoreLinkTexts = {
     "leia mais", "inscricao", "подробнее", "узнать больше", "подробная информация",
     "регистрация", "لمزيد من المعلومات", "المزيد", "مزيد من المعلومات", "了解更多",
     "更多信息", "详情", "詳細", "詳しくはこちら", "报名"};
+
+// Labels that announce a theme: "Theme: …", "主题：…" (folded, without the colon).
+constexpr std::array<std::string_view, 18> kThemeLabels = {
+    "theme", "tema", "thema", "motto", "lema", "slogan", "devise", "leitthema", "тема",
+    "девиз", "主题", "主題", "テーマ", "الشعار", "شعار", "موضوع", "mote", "lemma"};
+
+// Words of a bulletin's own issue line ("Newsletter No. 5 — May 2018", "Bulletin n° 42 —
+// 15 mars 2019", "Zoll-Info Nr. 4/2018", "Информационный бюллетень № 5"), folded tokens:
+// a date line holding one dates the bulletin, not an event.
+constexpr std::array<std::string_view, 34> kIssueWords = {
+    "issue", "newsletter", "bulletin", "edition", "volume", "vol", "no", "nr", "n",
+    "ausgabe", "heft", "rundbrief", "numero", "boletin", "boletim", "edicion", "edicao",
+    "lettre", "infolettre", "newsletters", "бюллетень", "выпуск", "номер", "вестник",
+    "рассылка", "نشرة", "العدد", "عدد", "通讯", "简报", "刊", "发布", "期刊", "通讯稿"};
+
+bool is_issue_line(std::string_view text) {
+  for (const Token& t : analyzer().tokenize(text))
+    if (std::find(kIssueWords.begin(), kIssueWords.end(), t.term) != kIssueWords.end()) return true;
+  return false;
+}
+
+// Characters that separate the parts of a date line: "6-8 June 2018 | Vienna, Austria".
+bool ends_with_separator(std::string_view text) {
+  static constexpr std::array<std::string_view, 16> kSeparators = {
+      ":", "|", "·", "—", "–", "-", ",", "(", "/", "•", "：", "，", "،", " ", "►", "»"};
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.empty()) return true;
+  for (std::string_view sep : kSeparators)
+    if (text.ends_with(sep)) return true;
+  return false;
+}
+
+// Splits a leading "Label:" (at most three words, "When:", "Lieu :", "时间地点：") from a
+// line; returns the rest, and the label (folded) through `label`.
+std::string_view strip_label(std::string_view text, std::string* label = nullptr) {
+  std::size_t colon = std::string_view::npos;
+  std::size_t after = 0;
+  for (std::string_view mark : {std::string_view(":"), std::string_view("：")}) {
+    std::size_t at = text.find(mark);
+    if (at != std::string_view::npos && at < colon) {
+      colon = at;
+      after = at + mark.size();
+    }
+  }
+  if (colon == std::string_view::npos || colon == 0 || colon > 24) return text;
+  std::string_view name = text.substr(0, colon);
+  if (std::count(name.begin(), name.end(), ' ') > 3) return text;
+  for (char c : name)
+    if (c >= '0' && c <= '9') return text;  // "10:30" is a time, not a label
+  if (label) {
+    *label = analyzer().fold(name);
+    while (!label->empty() && label->back() == ' ') label->pop_back();
+  }
+  std::string_view rest = text.substr(after);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  return rest;
+}
+
+bool is_theme_label(std::string_view text, std::string* theme) {
+  std::string label;
+  std::string_view rest = strip_label(text, &label);
+  if (rest.size() == text.size() || rest.empty()) return false;
+  if (std::find(kThemeLabels.begin(), kThemeLabels.end(), label) == kThemeLabels.end()) return false;
+  if (theme) *theme = strip_quotes(rest).value_or(std::string(rest));
+  return true;
+}
+
+// The range of the <time> elements of a block: the first one's start to the last one's end.
+std::optional<DateRange> time_range(const std::vector<std::string>& datetimes) {
+  std::optional<DateRange> range;
+  for (const std::string& value : datetimes) {
+    std::string_view day = value;
+    if (day.size() > 10) day = day.substr(0, 10);  // "2018-06-06T10:00"
+    auto bound = parse_date_bound(day);
+    if (!bound) continue;
+    if (!range) range = bound;
+    else if (bound->end >= range->start) range->end = bound->end;
+  }
+  return range;
+}
+
+// A link to a page, not to an address, a script or a place in this page.
+bool is_page_link(std::string_view href) {
+  return !href.empty() && !href.starts_with("#") && !href.starts_with("mailto:") &&
+         !href.starts_with("javascript:") && !href.starts_with("tel:");
+}
 
 bool is_within(pugi::xml_node node, pugi::xml_node ancestor) {
   for (; node; node = node.parent())
@@ -49,6 +137,7 @@ bool ends_sentence(std::string_view text) {
 // What a candidate event is made of, as indices into the blocks.
 struct Candidate {
   std::size_t anchor = 0;
+  bool is_issue_line = false;  // the bulletin's own date, never an event
   DateMatch date;
   std::optional<std::size_t> title;
   std::optional<std::size_t> subtitle;
@@ -66,27 +155,16 @@ class PageReader {
     DateContext date_context{context_.issue_date, context_.month_first};
     std::vector<Candidate> anchors;
     for (std::size_t i = 0; i < blocks_.size() && anchors.size() < kMaxAnchors; ++i) {
-      const Block& b = blocks_[i];
-      if (b.is_separator || b.text.empty()) continue;
-      std::optional<DateMatch> match;
-      if (!b.datetime.empty()) match = date_finder().find_first(b.datetime, date_context);
-      auto in_text = date_finder().find_first(b.text, date_context);
-      if (in_text && (b.text.size() <= kMaxDateLineBytes || in_text->begin <= kMaxDateOffset)) {
-        if (!match) match = in_text;
-        else { match->begin = in_text->begin; match->end = in_text->end; }
-      } else if (match && b.text.size() > kMaxDateLineBytes) {
-        match.reset();
-      } else if (match) {
-        match->begin = match->end = 0;
-      }
+      std::optional<DateMatch> match = date_line(blocks_[i], date_context);
       if (!match) continue;
       Candidate c;
       c.anchor = i;
       c.date = *match;
+      c.is_issue_line = is_issue_line(std::string_view(blocks_[i].text).substr(0, match->begin));
       anchors.push_back(c);
     }
     for (std::size_t k = 0; k < anchors.size(); ++k) place_extent(anchors, k);
-    for (std::size_t k = 0; k < anchors.size(); ++k) find_title(anchors[k]);
+    for (std::size_t k = 0; k < anchors.size(); ++k) find_title(anchors, k);
     // Linear extents end where the next event's title (or date line) begins.
     for (std::size_t k = 0; k < anchors.size(); ++k) {
       Candidate& c = anchors[k];
@@ -110,31 +188,76 @@ class PageReader {
     return anchors;
   }
 
+  // The date of a block that is a date line: a <time> element, or a date that stands
+  // apart from prose ("6-8 June 2018, Lima, Peru", "When: 14 May 2019", "2019年9月20日 · 线上"),
+  // not one inside a sentence ("The call for abstracts opens on 2 April 2018.").
+  std::optional<DateMatch> date_line(const Block& b, const DateContext& date_context) const {
+    if (b.is_separator || b.text.empty()) return std::nullopt;
+    std::optional<DateMatch> in_text;
+    if (b.text.size() <= kMaxDateLineBytes) in_text = date_finder().find_first(b.text, date_context);
+    if (auto from_time = time_range(b.datetimes); from_time && b.text.size() <= kMaxDateLineBytes) {
+      DateMatch m;
+      m.range = *from_time;
+      if (in_text) {
+        m.begin = in_text->begin;
+        m.end = in_text->end;
+      }
+      return m;
+    }
+    if (!in_text) return std::nullopt;
+    std::string_view text = b.text;
+    std::string_view before = strip_label(text.substr(0, in_text->begin));
+    std::string_view after = text.substr(in_text->end);
+    if (!before.empty() && !ends_with_separator(before)) return std::nullopt;  // prose
+    std::string rest = std::string(before) + " " + std::string(after);
+    std::string trimmed = normalize_space(rest);
+    if (trimmed.empty() || trimmed.size() <= kMaxDateLineRest) {
+      if (!ends_sentence(trimmed) || trimmed.size() <= 1) return in_text;
+    }
+    if (auto place = read_place(rest, context_.document_lang); place && (place->country || place->is_online))
+      return in_text;
+    return std::nullopt;
+  }
+
+  // A place read from a short line (labels such as "Where:" removed); only one that
+  // names a country or is online counts, so that a sentence is not taken for a place.
+  std::optional<Place> place_line(const Block& b) const {
+    if (b.text.size() > kMaxPlaceLineBytes || b.heading_level > 0 || b.is_separator) return std::nullopt;
+    auto place = read_place(strip_label(b.text), context_.document_lang);
+    if (place && (place->country || place->is_online)) return place;
+    return std::nullopt;
+  }
+
   std::optional<Event> read(const Candidate& c) const {
-    if (!c.title) return std::nullopt;
+    if (!c.title || c.is_issue_line) return std::nullopt;
     Event event;
     event.title = blocks_[*c.title].text;
-    if (c.subtitle) event.subtitle = strip_quotes(blocks_[*c.subtitle].text);
+    if (c.subtitle) event.subtitle = theme_of(blocks_[*c.subtitle]);
     event.start = c.date.range.start;
     event.end = c.date.range.end;
 
     std::vector<std::size_t> used{c.anchor, *c.title};
     if (c.subtitle) used.push_back(*c.subtitle);
 
-    // Place: the rest of the date line, else a short line beside it.
+    // Place: the rest of the date line, else the nearest place line of the extent
+    // ("Where: Valencia, Spain" below the date, the last cell of a table row).
     const Block& date_line = blocks_[c.anchor];
-    std::string rest = date_line.text.substr(0, c.date.begin) + " " +
+    std::string rest = std::string(strip_label(std::string_view(date_line.text).substr(0, c.date.begin))) + " " +
                        (c.date.end < date_line.text.size() ? date_line.text.substr(c.date.end) : "");
     std::optional<Place> place = read_place(rest, context_.document_lang);
-    if (!place) {
-      for (std::size_t i : {c.anchor + 1, c.anchor - 1}) {
-        if (i < c.lo || i > c.hi || i >= blocks_.size() || std::find(used.begin(), used.end(), i) != used.end()) continue;
-        const Block& b = blocks_[i];
-        if (b.text.size() > kMaxPlaceLineBytes || b.heading_level > 0) continue;
-        auto p = read_place(b.text, context_.document_lang);
-        if (p && (p->country || p->is_online)) {
-          place = p;
-          used.push_back(i);
+    if (!place || (!place->country && !place->city && !place->is_online)) {
+      for (std::size_t distance = 1; distance <= c.hi - c.lo; ++distance) {
+        std::optional<std::size_t> found;
+        for (std::size_t i : {c.anchor + distance, c.anchor - distance}) {
+          if (i < c.lo || i > c.hi || std::find(used.begin(), used.end(), i) != used.end()) continue;
+          if (auto p = place_line(blocks_[i])) {
+            place = p;
+            found = i;
+            break;
+          }
+        }
+        if (found) {
+          used.push_back(*found);
           break;
         }
       }
@@ -149,6 +272,7 @@ class PageReader {
     std::string description;
     std::optional<std::string> more_link;
     std::optional<std::string> title_link;
+    std::optional<std::string> lone_link;  // the link of a link-only line after the date
     if (!blocks_[*c.title].links.empty() && !blocks_[*c.title].links.front().href.empty())
       title_link = blocks_[*c.title].links.front().href;
     int title_level = blocks_[*c.title].heading_level;
@@ -157,20 +281,24 @@ class PageReader {
     for (std::size_t i = c.lo; i <= c.hi && i < blocks_.size(); ++i) {
       const Block& b = blocks_[i];
       for (const Link& link : b.links)
-        if (!more_link && !link.href.empty() && is_more_link_text(link.text)) more_link = link.href;
+        if (!more_link && is_page_link(link.href) && is_more_link_text(link.text)) more_link = link.href;
       if (i < first || std::find(used.begin(), used.end(), i) != used.end()) continue;
       if (b.is_separator) {
         if (i > c.anchor) break;
         continue;
       }
       if (b.heading_level > 0 && (title_level == 0 || b.heading_level <= title_level)) break;
-      if (is_link_only(b)) continue;
+      if (is_link_only(b)) {
+        if (!lone_link && i > c.anchor && b.links.size() == 1 && is_page_link(b.links[0].href)) lone_link = b.links[0].href;
+        continue;
+      }
       if (!description.empty()) description += ' ';
       description += b.text;
     }
     event.description = std::move(description);
     if (more_link) event.url = resolve_url(context_.base_url, *more_link);
     else if (title_link) event.url = resolve_url(context_.base_url, *title_link);
+    else if (lone_link) event.url = resolve_url(context_.base_url, *lone_link);
 
     if (event.description.empty() && !event.url) return std::nullopt;
     event.lang = event_language(primary_language(date_line.lang), context_.document_lang,
@@ -216,19 +344,36 @@ class PageReader {
     c.is_container = hi > lo;
   }
 
+  // A theme printed apart: a line wholly in quotation marks, or labelled "Theme: …".
+  static std::optional<std::string> theme_of(const Block& b) {
+    if (b.heading_level > 0 || b.text.size() > kMaxTitleBytes) return std::nullopt;
+    if (auto quoted = strip_quotes(b.text)) return quoted;
+    std::string theme;
+    if (is_theme_label(b.text, &theme) && !theme.empty()) return theme;
+    return std::nullopt;
+  }
+
+  bool is_in_other_extent(std::size_t i, const std::vector<Candidate>& anchors, std::size_t self) const {
+    for (std::size_t k = 0; k < anchors.size(); ++k)
+      if (k != self && anchors[k].is_container && i >= anchors[k].lo && i <= anchors[k].hi) return true;
+    return false;
+  }
+
   bool is_title_like(const Block& b) const {
     if (b.is_separator || b.text.empty() || b.text.size() > kMaxTitleBytes) return false;
+    if (is_more_link_text(b.text)) return false;
     if (b.heading_level > 0 || b.is_emphasised) return true;
     return !ends_sentence(b.text);
   }
 
-  void find_title(Candidate& c) const {
+  void find_title(std::vector<Candidate>& anchors, std::size_t k) const {
+    Candidate& c = anchors[k];
     std::size_t lower = c.is_container ? c.lo : (c.anchor >= 6 ? c.anchor - 6 : 0);
-    // Backwards from the date line, over a quoted theme, to the title.
+    // Backwards from the date line, over a theme, to the title.
     for (std::size_t i = c.anchor; i-- > lower;) {
       const Block& b = blocks_[i];
       if (b.is_separator) break;
-      if (!c.subtitle && b.heading_level == 0 && strip_quotes(b.text)) {
+      if (!c.subtitle && theme_of(b)) {
         c.subtitle = i;
         continue;
       }
@@ -242,6 +387,18 @@ class PageReader {
           break;
         }
     }
+    if (!c.title && c.lo > 0) {
+      // The title just before the event's element: <dt> before <dd>, a heading before
+      // its section's body.
+      std::size_t i = c.lo - 1;
+      const Block& b = blocks_[i];
+      std::string_view name = b.element.name();
+      if ((b.heading_level > 0 || name == "dt" || b.is_emphasised) && is_title_like(b) &&
+          !is_in_other_extent(i, anchors, k) && (c.is_container || i + 1 == c.anchor)) {
+        c.title = i;
+        c.lo = i;
+      }
+    }
     if (!c.title) {
       // Date first: the title follows (a card with its date on top, a table row).
       std::size_t upper = c.is_container ? c.hi : std::min(blocks_.size() - 1, c.anchor + 2);
@@ -254,9 +411,9 @@ class PageReader {
         }
       }
     }
-    if (c.title && !c.subtitle && *c.title + 1 < blocks_.size()) {
+    if (c.title && !c.subtitle) {
       std::size_t next = *c.title + 1 == c.anchor ? c.anchor + 1 : *c.title + 1;
-      if (next < blocks_.size() && next <= std::max(c.hi, c.anchor + 1) && strip_quotes(blocks_[next].text))
+      if (next < blocks_.size() && next <= std::max(c.hi, c.anchor + 1) && theme_of(blocks_[next]))
         c.subtitle = next;
     }
   }
@@ -281,9 +438,13 @@ std::vector<Event> read_events(const std::vector<Block>& blocks, ReaderContext& 
   std::optional<Date> issue_date;
   {
     PageReader reader(blocks, context);
+    // The issue line, else the first date line before the first event.
     for (const Candidate& c : reader.find_candidates()) {
-      auto event = reader.read(c);
-      if (event) break;
+      if (c.is_issue_line && c.date.has_year) {
+        issue_date = c.date.range.start;
+        break;
+      }
+      if (reader.read(c)) break;
       if (!issue_date && c.date.has_year) issue_date = c.date.range.start;
     }
   }
@@ -335,8 +496,11 @@ Event read_item_event(const std::vector<Block>& blocks, std::string title,
       continue;
     }
     if (is_more_link_text(b.text)) continue;
-    if (!event.location && b.text.size() <= kMaxPlaceLineBytes && date_line && *date_line + 1 == i) {
-      auto place = read_place(b.text, context.document_lang);
+    // A place line next to the date line, or opening an item that gives no date
+    // ("Date to be confirmed · Online").
+    bool is_place_slot = date_line ? *date_line + 1 == i : description.empty() && !event.location;
+    if (!event.location && b.text.size() <= kMaxPlaceLineBytes && is_place_slot) {
+      auto place = read_place(strip_label(b.text), context.document_lang);
       if (place && (place->country || place->is_online)) {
         event.location = place->location;
         event.city = place->city;

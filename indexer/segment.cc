@@ -133,7 +133,7 @@ class Linearizer {
   }
 
   void time_value(std::string_view datetime) {
-    if (datetime_.empty()) datetime_ = datetime;
+    if (!datetime.empty()) datetimes_.emplace_back(datetime);
   }
 
   void flush(pugi::xml_node owner, bool owner_bold) {
@@ -148,13 +148,13 @@ class Linearizer {
       std::string_view name = owner.name();
       b.is_list_item = name == "li" || name == "dt" || name == "dd";
       b.links = std::move(links_);
-      b.datetime = std::move(datetime_);
+      b.datetimes = std::move(datetimes_);
       b.lang = nearest_lang(owner);
       blocks.push_back(std::move(b));
     }
     run_.clear();
     links_.clear();
-    datetime_.clear();
+    datetimes_.clear();
     bold_bytes_ = other_bytes_ = 0;
   }
 
@@ -177,7 +177,7 @@ class Linearizer {
   std::vector<Link> links_;
   std::vector<std::string> link_stack_;
   std::string link_text_;
-  std::string datetime_;
+  std::vector<std::string> datetimes_;
   std::size_t bold_bytes_ = 0;
   std::size_t other_bytes_ = 0;
 };

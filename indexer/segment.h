@@ -30,7 +30,7 @@ struct Block {
   bool is_separator = false;   // <hr>, or a line of decorative symbols only
   bool is_list_item = false;   // <li>, <dt>, <dd>
   std::vector<Link> links;
-  std::string datetime;  // the datetime attribute of a <time> inside, if any
+  std::vector<std::string> datetimes;  // datetime attributes of the <time>s inside
   std::string lang;      // the nearest lang / xml:lang attribute, or ""
 };
 

@@ -148,7 +148,8 @@ TEST_CASE("a byte-order mark wins over a declaration that contradicts it", "[dec
 TEST_CASE("the XML declaration names the charset", "[decode]") {
   SECTION("ISO-8859-15, where 0xA4 is the euro sign") {
     const DecodedText decoded = decode_bulletin(
-        "<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>\n<bulletin>Entr\xE9" "e 5 \xA4</bulletin>");
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>\n"
+        "<bulletin>Entr\xE9" "e 5 \xA4</bulletin>");
     CHECK(decoded.utf8 ==
           "<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>\n<bulletin>Entrée 5 €</bulletin>");
     CHECK(decoded.charset == "ISO-8859-15");
@@ -161,7 +162,8 @@ TEST_CASE("the XML declaration names the charset", "[decode]") {
     CHECK(decoded.charset == "KOI8-R");
   }
   SECTION("UTF-16 without a byte-order mark") {
-    const DecodedText decoded = decode_bulletin("<\0?\0x\0m\0l\0 \0?\0>\0<\0r\0>\0\xE9\0<\0/\0r\0>\0"s);
+    const DecodedText decoded =
+        decode_bulletin("<\0?\0x\0m\0l\0 \0?\0>\0<\0r\0>\0\xE9\0<\0/\0r\0>\0"s);
     CHECK(decoded.utf8 == "<?xml ?><r>é</r>");
     CHECK(decoded.charset == "UTF-16LE");
     CHECK(decoded.source == "xml");
@@ -169,7 +171,8 @@ TEST_CASE("the XML declaration names the charset", "[decode]") {
 }
 
 TEST_CASE("an HTML <meta> names the charset", "[decode]") {
-  const auto [head, body, charset, text] = GENERATE(table<std::string, std::string, std::string, std::string>({
+  using Row = std::tuple<std::string, std::string, std::string, std::string>;
+  const auto [head, body, charset, text] = GENERATE(values<Row>({
       {"<meta charset=\"koi8-r\">", kRussianKoi8r, "KOI8-R", kRussian},
       {"<META CHARSET=windows-1251>", kRussian1251, "windows-1251", kRussian},
       {"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">",

@@ -307,8 +307,8 @@ TEST_CASE("XML that is not well-formed is an error naming the place", "[document
   CAPTURE(text);
   BulletinDocument doc;
   REQUIRE_THROWS_AS(parse_bulletin(text, doc), InputError);
-  REQUIRE_THROWS_WITH(parse_bulletin(text, doc),
-                      Catch::StartsWith("XML is not well-formed: ") && Catch::Contains(" at byte "));
+  REQUIRE_THROWS_WITH(parse_bulletin(text, doc), Catch::StartsWith("XML is not well-formed: ") &&
+                                                     Catch::Contains(" at byte "));
 }
 
 TEST_CASE("XML that is not well-formed but looks like HTML is read as HTML", "[document]") {
