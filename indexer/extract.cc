@@ -2,6 +2,7 @@
 // page reader (HTML, XHTML), the feed readers (RSS, Atom) or the structured XML reader.
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -208,8 +209,14 @@ std::vector<Event> read_page(const BulletinDocument& doc, ReaderContext& context
 
 }  // namespace
 
+std::string too_large(std::uintmax_t size) {
+  return "file is " + std::to_string(size) + " bytes, larger than the " +
+         std::to_string(kMaxBulletinBytes) + " bytes a bulletin may have";
+}
+
 ExtractedBulletin extract_bulletin(std::string_view bytes, const std::string& path,
                                    const ExtractOptions& options) {
+  if (bytes.size() > kMaxBulletinBytes) throw InputError(too_large(bytes.size()));
   index::DecodedText text = index::decode_bulletin(bytes);
   BulletinDocument doc;
   index::parse_bulletin(text.utf8, doc);
@@ -245,14 +252,23 @@ ExtractedBulletin extract_bulletin(std::string_view bytes, const std::string& pa
   return out;
 }
 
-ExtractedBulletin extract_file(const std::string& path, const ExtractOptions& options) {
+std::string read_bulletin_file(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw InputError(path + ": is a directory");
+  std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > kMaxBulletinBytes) throw InputError(path + ": " + too_large(size));
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path + ": cannot open: " + std::strerror(errno));
   std::ostringstream bytes;
   bytes << in.rdbuf();
   if (in.bad()) throw InputError(path + ": cannot read: " + std::strerror(errno));
+  return bytes.str();
+}
+
+ExtractedBulletin extract_file(const std::string& path, const ExtractOptions& options) {
+  std::string bytes = read_bulletin_file(path);
   try {
-    return extract_bulletin(bytes.str(), path, options);
+    return extract_bulletin(bytes, path, options);
   } catch (const InputError& e) {
     throw InputError(path + ": " + e.what());
   }

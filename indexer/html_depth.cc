@@ -16,12 +16,15 @@ class CutCopy {
  public:
   explicit CutCopy(std::string_view html) : html_(html) {}
 
+  // Leaves the tag out; a block-level tag leaves a <br> in its place, so the lines of
+  // text it held stay apart (a heading and the date line below it remain two lines).
   void cut(const html::Tag& tag) {
     if (!cutting_) {
       cutting_ = true;
       out_.reserve(html_.size());
     }
     out_.append(html_.substr(copied_, tag.begin - copied_));
+    if (html::kLineBlock.test(tag.tag)) out_.append("<br>");
     copied_ = tag.end;
   }
 

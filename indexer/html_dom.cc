@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "html_depth.h"
+#include "html_tag_sets.h"
 
 namespace almanac::index {
 namespace {
@@ -134,14 +135,16 @@ void convert(const GumboNode* document, pugi::xml_node root, std::size_t max_dep
     unsigned next;
     pugi::xml_node target;
     bool created;  // the frame created `target` (false when flattened into an ancestor)
+    bool is_flattened_block;  // a block element flattened: a <br> marks its two ends
   };
   std::vector<Frame> stack;
-  stack.push_back(Frame{children_of(document), 0, root, false});
+  stack.push_back(Frame{children_of(document), 0, root, false, false});
   std::size_t depth = 0;  // elements created on the current path
   while (!stack.empty()) {
     Frame& frame = stack.back();
     if (frame.next >= frame.children->length) {
       if (frame.created) --depth;
+      if (frame.is_flattened_block) frame.target.append_child("br");
       stack.pop_back();
       continue;
     }
@@ -151,13 +154,18 @@ void convert(const GumboNode* document, pugi::xml_node root, std::size_t max_dep
       case GUMBO_NODE_TEMPLATE: {
         if (is_dropped(child)) break;
         pugi::xml_node target = frame.target;
-        const bool create = depth < max_depth;
+        const bool create = depth + 1 < max_depth;  // leaves room for a flattened <br>
+        // A flattened block element keeps its lines apart: its text gets a <br> on
+        // each side, so a heading and the date line below it stay two lines.
+        const bool is_flattened_block = !create && html::kLineBlock.test(child->v.element.tag);
         if (create) {
           target = frame.target.append_child(element_name(child->v.element).c_str());
           copy_attributes(child->v.element, target);
           ++depth;
+        } else if (is_flattened_block) {
+          target.append_child("br");
         }
-        stack.push_back(Frame{children_of(child), 0, target, create});  // invalidates frame
+        stack.push_back(Frame{children_of(child), 0, target, create, is_flattened_block});  // invalidates frame
         break;
       }
       case GUMBO_NODE_TEXT:

@@ -53,6 +53,10 @@ const TagSet kClosesP = tag_set(
      T(H5), T(H6), T(PRE), T(LISTING), T(FORM), T(PLAINTEXT), T(HR), T(XMP), T(LI), T(DD),
      T(DT)});
 const TagSet kHeading = tag_set({T(H1), T(H2), T(H3), T(H4), T(H5), T(H6)});
+const TagSet kLineBlock = tag_set({T(P), T(DIV), T(LI), T(TD), T(TH), T(TR), T(DT), T(DD),
+                                   T(TABLE), T(SECTION), T(ARTICLE), T(BLOCKQUOTE), T(UL),
+                                   T(OL), T(DL), T(CENTER), T(ADDRESS), T(PRE), T(BR)},
+                                  kHeading);
 const TagSet kTableSection = tag_set({T(TBODY), T(THEAD), T(TFOOT)});
 const TagSet kTableEnd = tag_set({T(TABLE), T(TBODY), T(THEAD), T(TFOOT), T(TR), T(TD), T(TH),
                                   T(CAPTION), T(COLGROUP)});

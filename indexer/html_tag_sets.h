@@ -54,5 +54,8 @@ extern const TagSet kTableTag;
 extern const TagSet kIntegrationPoint;
 // HTML start tags that end SVG or MathML content (<font> only with some attributes).
 extern const TagSet kBreakout;
+// Elements that hold lines of their own (paragraphs, headings, cells, items, <br>): when
+// one is flattened or cut for depth, a <br> keeps its text apart from its neighbours'.
+extern const TagSet kLineBlock;
 
 }  // namespace almanac::index::html

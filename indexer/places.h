@@ -3,7 +3,7 @@
 // "中国北京", "at WCO Headquarters, Brussels, Belgium", "Sandton, South Africa".
 // The country becomes an ISO 3166 alpha-2 code through almanac::country_code (ICU display
 // names in every language); a well-known city given without its country gets one from a
-// small table of unambiguous cities (see docs/extraction.md for the rule). Online events
+// small table of unambiguous cities (see docs/places.md for the rule). Online events
 // ("Online", "Virtual", "En ligne", "Webinar", ...) get location "Online", no city and no
 // country. Thread-safe.
 #pragma once

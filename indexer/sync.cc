@@ -141,19 +141,11 @@ std::map<std::string, SeenBulletin> read_seen(const Xapian::Database& db) {
   return seen;
 }
 
-std::string read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path + ": cannot open: " + std::strerror(errno));
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
 // Runs on a worker thread: reads the file, skips it when its bytes did not change, else
 // extracts its events and lays out their documents.
 void read_task(Task& task, const std::map<std::string, SeenBulletin>& seen, const ExtractOptions& options) {
   try {
-    std::string bytes = read_bytes(task.file.path);
+    std::string bytes = read_bulletin_file(task.file.path);
     task.hash = hex64(fnv1a64(bytes));
     auto known = seen.find(task.file.path);
     if (known != seen.end() && !known->second.is_failed && known->second.hash == task.hash) {

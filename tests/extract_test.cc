@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <random>
 
 #include <nlohmann/json.hpp>
 
@@ -72,5 +74,102 @@ TEST_CASE("a missing bulletin file is an input error that names the file") {
     FAIL("no error");
   } catch (const almanac::InputError& e) {
     CHECK(std::string(e.what()).find("/nonexistent/bulletin.html") != std::string::npos);
+  }
+}
+
+namespace {
+
+std::string write_file(const almanac::test::TempDir& dir, const std::string& name, const std::string& bytes) {
+  std::string path = dir / name;
+  std::ofstream(path, std::ios::binary) << bytes;
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("the format is recognised from the content, not from the file name") {
+  almanac::test::TempDir dir;
+  for (const char* name : {"culturasur-2023-03-es.rss", "osc-2020-04-en.atom", "econ-2019-02-en.xml", "afpd-2019-03-fr.xhtml"}) {
+    INFO(name);
+    auto original = almanac::extract_file(source_path(std::string("corpus/") + name));
+    std::string renamed = write_file(dir, std::string(name) + ".html", read_file(source_path(std::string("corpus/") + name)));
+    auto copy = almanac::extract_file(renamed);
+    CHECK(copy.format == original.format);
+    REQUIRE(copy.events.size() == original.events.size());
+    for (std::size_t i = 0; i < copy.events.size(); ++i) CHECK(copy.events[i].title == original.events[i].title);
+  }
+}
+
+TEST_CASE("an empty file is reported with its path and the reason") {
+  almanac::test::TempDir dir;
+  std::string path = write_file(dir, "empty.html", "");
+  try {
+    almanac::extract_file(path);
+    FAIL("no error");
+  } catch (const almanac::InputError& e) {
+    CHECK(std::string(e.what()).starts_with(path + ": "));
+    CHECK(std::string(e.what()).find("empty") != std::string::npos);
+  }
+}
+
+TEST_CASE("binary junk never crashes: it is reported or yields no events") {
+  almanac::test::TempDir dir;
+  std::mt19937 random(42);
+  for (int round = 0; round < 20; ++round) {
+    std::string junk(static_cast<std::size_t>(1000 + random() % 20000), '\0');
+    for (char& c : junk) c = static_cast<char>(random() & 0xff);
+    std::string path = write_file(dir, "junk.html", junk);
+    try {
+      auto bulletin = almanac::extract_file(path);
+      CHECK(bulletin.events.empty());
+    } catch (const almanac::InputError& e) {
+      CHECK(std::string(e.what()).starts_with(path + ": "));
+    }
+  }
+}
+
+TEST_CASE("a bulletin truncated mid-tag yields the events before the cut") {
+  almanac::test::TempDir dir;
+  std::string seed = read_file(source_path("corpus/flash-info-2018-05.html"));
+  std::size_t cut = seed.find("<h2", seed.find("Respect for IP") - 400) + 3;  // inside the third event's heading tag
+  REQUIRE(cut > 3);
+  auto bulletin = almanac::extract_file(write_file(dir, "cut.html", seed.substr(0, cut)));
+  REQUIRE(bulletin.events.size() >= 2);
+  CHECK(bulletin.events[0].title == "WCO Conference on Illicit Financial Flows and Trade Mis-invoicing");
+  CHECK(bulletin.events[1].title == "2018 WCO IT Conference & Exhibition");
+}
+
+TEST_CASE("a 100 000-level deep XML document is read without a crash") {
+  almanac::test::TempDir dir;
+  std::string xml = "<?xml version=\"1.0\"?>";
+  for (int i = 0; i < 100000; ++i) xml += "<a>";
+  for (int i = 0; i < 100000; ++i) xml += "</a>";
+  try {
+    CHECK(almanac::extract_file(write_file(dir, "deep.xml", xml)).events.empty());
+  } catch (const almanac::InputError& e) {
+    CHECK(std::string(e.what()).find("deep.xml") != std::string::npos);
+  }
+}
+
+TEST_CASE("deeply nested divs around an event still give the event") {
+  almanac::test::TempDir dir;
+  std::string html = "<html><body>";
+  for (int i = 0; i < 50000; ++i) html += "<div>";
+  html += "<h2>Deep Conference</h2><p>6-8 June 2018, Lima, Peru</p><p>A conference deep inside the page.</p>";
+  for (int i = 0; i < 50000; ++i) html += "</div>";
+  auto bulletin = almanac::extract_file(write_file(dir, "deep.html", html));
+  REQUIRE(bulletin.events.size() == 1);
+  CHECK(bulletin.events[0].title == "Deep Conference");
+  CHECK(bulletin.events[0].country == "PE");
+}
+
+TEST_CASE("a file larger than the bulletin size bound is reported failed, not read") {
+  almanac::test::TempDir dir;
+  std::string path = write_file(dir, "huge.html", std::string(almanac::kMaxBulletinBytes + 1, ' '));
+  try {
+    almanac::extract_file(path);
+    FAIL("no error");
+  } catch (const almanac::InputError& e) {
+    CHECK(std::string(e.what()).find("larger than") != std::string::npos);
   }
 }
