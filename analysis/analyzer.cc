@@ -240,28 +240,41 @@ bool Analyzer::has_stemmer(std::string_view lang) {
   try {
     Xapian::Stem stem{std::string(lang)};
     return !stem.is_none();
-  } catch (const Xapian::Error&) {
-    return false;
+  } catch (const Xapian::InvalidArgumentError&) {
+    return false;  // Xapian knows no stemmer by that name
   }
 }
 
 std::string Analyzer::stem(std::string_view word, std::string_view lang) const {
+  // Stemming and folding the same words again and again is most of the cost of this
+  // step, so each thread remembers the stems it computed (bounded, then started afresh).
+  constexpr std::size_t kMaxCachedStems = 1 << 16;
   thread_local std::unordered_map<std::string, Xapian::Stem> stemmers;
+  thread_local std::unordered_map<std::string, std::string> cache;
   if (lang.empty() || lang == "und") return {};
+  // Words that hold digits are not stemmed.
+  for (char c : word)
+    if (c >= '0' && c <= '9') return {};
+  std::string key;
+  key.reserve(lang.size() + 1 + word.size());
+  key.append(lang).push_back('\0');
+  key.append(word);
+  if (auto hit = cache.find(key); hit != cache.end()) return hit->second;
+
   auto it = stemmers.find(std::string(lang));
   if (it == stemmers.end()) {
     Xapian::Stem s;
     try {
       s = Xapian::Stem(std::string(lang));
-    } catch (const Xapian::Error&) {
+    } catch (const Xapian::InvalidArgumentError&) {
+      // No stemmer for this language: s stays the "none" stemmer.
     }
     it = stemmers.emplace(std::string(lang), s).first;
   }
-  if (it->second.is_none()) return {};
-  // Words that hold digits are not stemmed.
-  for (char c : word)
-    if (c >= '0' && c <= '9') return {};
-  return fold(it->second(std::string(word)));
+  std::string stem = it->second.is_none() ? std::string() : fold(it->second(std::string(word)));
+  if (cache.size() >= kMaxCachedStems) cache.clear();
+  cache.emplace(std::move(key), stem);
+  return stem;
 }
 
 std::string Analyzer::stem(const Token& token, std::string_view lang) const {

@@ -75,3 +75,56 @@ TEST_CASE("byte offsets point at the words in the original text") {
   REQUIRE(tokens.size() == 3);
   CHECK(text.substr(tokens[2].begin, tokens[2].end - tokens[2].begin) == "Genève");
 }
+
+namespace {
+
+struct SentenceCase {
+  const char* lang;
+  const char* sentence;
+  std::vector<std::string> expected;  // the terms, in order
+};
+
+}  // namespace
+
+TEST_CASE("real sentences give the expected terms in each language") {
+  const SentenceCase cases[] = {
+      {"en", "The WCO's IT Conference opens on 6 June.",
+       {"the", "wcos", "wco", "s", "it", "conference", "opens", "on", "6", "june"}},
+      {"fr", "L'Organisation réunira ses Membres à Genève.",
+       {"lorganisation", "l", "organisation", "reunira", "ses", "membres", "a", "geneve"}},
+      {"es", "La Aduana celebrará su reunión en Ciudad de México.",
+       {"la", "aduana", "celebrara", "su", "reunion", "en", "ciudad", "de", "mexico"}},
+      {"de", "Die Zollverwaltung lädt zur Fachtagung nach Straßburg ein.",
+       {"die", "zollverwaltung", "ladt", "zur", "fachtagung", "nach", "strassburg", "ein"}},
+      {"pt", "A reunião acontecerá em São Paulo, no Brasil.",
+       {"a", "reuniao", "acontecera", "em", "sao", "paulo", "no", "brasil"}},
+      {"ru", "Таможенная конференция пройдёт в Москве.",
+       {"таможенная", "конференция", "пройдет", "в", "москве"}},
+      {"ar", "تُعقد النـدوة في الرباط.",
+       {"تعقد", "الندوة", "في", "الرباط"}},
+      {"zh", "世界海关组织将在北京举办会议。",
+       {"世界", "海关", "组织", "将", "在", "北京", "举办", "会议"}},
+      {"ja", "世界税関機構が東京で会議を開催します。",
+       {"世界", "税", "関", "機構", "が", "東京", "で", "会議", "を", "開催", "し", "ます"}},
+      {"th", "องค์การศุลกากรโลกจัดการประชุมที่กรุงเทพ",
+       {"องค์การ", "ศุลกากร", "โลก", "จัดการ", "ประชุม", "ที่", "กรุงเทพ"}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.lang << ": " << c.sentence);
+    CHECK(terms(c.sentence) == c.expected);
+  }
+}
+
+TEST_CASE("Greek final sigma and capital sigma fold to the same term") {
+  CHECK(almanac::analyzer().fold("ΟΔΟΣ") == almanac::analyzer().fold("οδος"));
+  CHECK(almanac::analyzer().fold("οδός") == almanac::analyzer().fold("ΟΔΟΣ"));
+}
+
+TEST_CASE("stemmers exist for the languages of the archive") {
+  for (const char* lang : {"en", "fr", "es", "de", "pt", "it", "nl", "ru", "ar"}) {
+    INFO(lang);
+    CHECK(almanac::Analyzer::has_stemmer(lang));
+  }
+  CHECK_FALSE(almanac::Analyzer::has_stemmer("zh"));
+  CHECK_FALSE(almanac::Analyzer::has_stemmer("und"));
+}

@@ -75,7 +75,20 @@ TEST_CASE("field prefixes restrict to title, place, country and dates") {
   CHECK(titles("place:Peru") == std::vector<std::string>{kSecond});
   CHECK(titles("country:ZA") == std::vector<std::string>{kThird});
   CHECK(titles("country:Belgique") == std::vector<std::string>{kFirst});
+  CHECK(titles("country:Бельгия") == std::vector<std::string>{kFirst});
+  CHECK(titles("country:بلجيكا") == std::vector<std::string>{kFirst});
+  CHECK(titles("country:比利时") == std::vector<std::string>{kFirst});
+  CHECK(titles("country:\"South Africa\"") == std::vector<std::string>{kThird});
   CHECK(titles("date:2018-10..") == std::vector<std::string>{kThird});
+}
+
+TEST_CASE("--country takes a code or a name in any language, like country:") {
+  for (const char* country : {"BE", "be", "Belgium", "Belgique", "Бельгия", "Belgien"}) {
+    INFO(country);
+    almanac::SearchRequest request;
+    request.country = country;
+    CHECK(titles("", request) == std::vector<std::string>{kFirst});
+  }
 }
 
 TEST_CASE("the same event announced in two bulletins is one result with both bulletins") {
