@@ -82,7 +82,7 @@ TEST_CASE("field prefixes restrict to title, place, country and dates") {
   CHECK(titles("date:2018-10..") == std::vector<std::string>{kThird});
 }
 
-TEST_CASE("--country takes a code or a name in any language, like country:") {
+TEST_CASE("the country option takes a code or a name in any language like country:") {
   for (const char* country : {"BE", "be", "Belgium", "Belgique", "Бельгия", "Belgien"}) {
     INFO(country);
     almanac::SearchRequest request;
