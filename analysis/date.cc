@@ -54,6 +54,16 @@ Date Date::next_day() const {
   return next;
 }
 
+long Date::days_since_epoch() const {
+  // Howard Hinnant's days_from_civil.
+  long y = year - (month <= 2 ? 1 : 0);
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
 std::optional<Date> Date::from_iso(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   auto y = read_digits(text.substr(0, 4), 4);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <regex>
 
 #include "almanac/analyzer.h"
 #include "dates.h"
@@ -55,6 +56,25 @@ bool is_issue_line(std::string_view text) {
   return false;
 }
 
+// Headings of page parts that list past events ("Past events", "Archives", "Rückblick"),
+// folded: their events are no announcements of this issue.
+constexpr std::array<std::string_view, 24> kPastHeadings = {
+    "past events", "previous events", "recent events", "archive", "archives", "event archive",
+    "evenements passes", "evenements precedents", "archives des evenements", "eventos pasados",
+    "eventos anteriores", "eventos realizados", "vergangene veranstaltungen", "ruckblick",
+    "archiv", "прошедшие мероприятия", "архив", "архив мероприятий", "الفعاليات السابقة",
+    "الأنشطة السابقة", "往期活动", "过往活动", "活动回顾", "過去のイベント"};
+
+bool is_past_heading(std::string_view text) {
+  std::string folded = analyzer().fold(text);
+  while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
+  return std::find(kPastHeadings.begin(), kPastHeadings.end(), folded) != kPastHeadings.end();
+}
+
+// An event that ended this long before the bulletin was issued is a report or a list of
+// past events, not an announcement.
+constexpr long kMaxDaysBeforeIssue = 14;
+
 // Characters that separate the parts of a date line: "6-8 June 2018 | Vienna, Austria".
 bool ends_with_separator(std::string_view text) {
   static constexpr std::array<std::string_view, 16> kSeparators = {
@@ -99,6 +119,61 @@ bool is_theme_label(std::string_view text, std::string* theme) {
   if (std::find(kThemeLabels.begin(), kThemeLabels.end(), label) == kThemeLabels.end()) return false;
   if (theme) *theme = strip_quotes(rest).value_or(std::string(rest));
   return true;
+}
+
+// Times of day, alone or as a range: "10:00–11:30 Uhr", "11:00 AM – 12:30 PM", "19h30",
+// "às 15h", "18:00–22:00".
+const std::regex& time_pattern() {
+  static const std::regex pattern(
+      R"re(\d{1,2}([:.h]\d{2}|\s*(am|pm|a\.m\.|p\.m\.|uhr|h\b))(\s*(am|pm|a\.m\.|p\.m\.|uhr))?)re"
+      R"re((\s*[-–—]\s*\d{1,2}([:.h]\d{2}|\s*(am|pm|a\.m\.|p\.m\.|uhr|h\b))(\s*(am|pm|a\.m\.|p\.m\.|uhr))?)?)re",
+      std::regex::icase | std::regex::optimize);
+  return pattern;
+}
+
+// Words that only go with a time or a time zone: what is left of "às 15h" or "10:00 PDT".
+bool is_time_word(std::string_view word) {
+  static constexpr std::array<std::string_view, 24> kWords = {
+      "at", "from", "às", "as", "à", "a", "de", "um", "ab", "von", "с", "в", "من", "h",
+      "uhr", "utc", "gmt", "cet", "cest", "bst", "pdt", "pst", "edt", "est"};
+  std::string folded = analyzer().fold(word);
+  return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
+// What of a date line's rest can name a place: it is cut at separators ("·", "|", " – "),
+// each part loses its label ("Lugar:") and its times of day, and the parts left are
+// joined again. "Fecha: · Lugar: Centro Ágora, Bogotá" gives "Centro Ágora, Bogotá".
+std::string place_text(std::string_view rest) {
+  static constexpr std::array<std::string_view, 8> kCuts = {"·", "|", "•", " – ", " — ", " - ", ";", "／"};
+  std::vector<std::string> parts{std::string(rest)};
+  for (std::string_view cut : kCuts) {
+    std::vector<std::string> split;
+    for (const std::string& part : parts) {
+      std::size_t from = 0;
+      for (std::size_t at; (at = part.find(cut, from)) != std::string::npos; from = at + cut.size())
+        split.push_back(part.substr(from, at - from));
+      split.push_back(part.substr(from));
+    }
+    parts = std::move(split);
+  }
+  std::string out;
+  for (const std::string& part : parts) {
+    std::string text(strip_label(normalize_space(part)));
+    if (std::regex_search(text, time_pattern())) {
+      text = std::regex_replace(text, time_pattern(), " ");
+      bool has_place_word = false;
+      for (const Token& t : analyzer().tokenize(text))
+        has_place_word = has_place_word || (!t.is_joined && !is_time_word(text.substr(t.begin, t.end - t.begin)));
+      if (!has_place_word) continue;  // nothing but a time
+    }
+    text = normalize_space(text);
+    while (!text.empty() && (text.front() == ',' || text.front() == ':' || text.front() == '-')) text.erase(0, 1);
+    text = normalize_space(text);
+    if (text.empty()) continue;
+    if (!out.empty()) out += " · ";
+    out += text;
+  }
+  return out;
 }
 
 // The range of the <time> elements of a block: the first one's start to the last one's end.
@@ -154,7 +229,9 @@ class PageReader {
   std::vector<Candidate> find_candidates() const {
     DateContext date_context{context_.issue_date, context_.month_first};
     std::vector<Candidate> anchors;
+    std::vector<bool> is_past = past_sections();
     for (std::size_t i = 0; i < blocks_.size() && anchors.size() < kMaxAnchors; ++i) {
+      if (is_past[i]) continue;
       std::optional<DateMatch> match = date_line(blocks_[i], date_context);
       if (!match) continue;
       Candidate c;
@@ -186,6 +263,30 @@ class PageReader {
       c.hi = hi;
     }
     return anchors;
+  }
+
+  // Marks the blocks of page parts headed "Past events", "Archives", …: the heading's
+  // own container, or, when the heading stands in the page's main flow, the blocks up
+  // to the next heading of its level.
+  std::vector<bool> past_sections() const {
+    std::vector<bool> is_past(blocks_.size(), false);
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      const Block& b = blocks_[i];
+      if (!(b.heading_level > 0 || b.is_emphasised) || !is_past_heading(b.text)) continue;
+      pugi::xml_node container = b.element.parent();
+      std::string_view name = container.name();
+      bool is_flow = !container || name == "body" || name == "main" || name == "html" || name == "center";
+      int level = b.heading_level > 0 ? b.heading_level : 7;
+      for (std::size_t k = i; k < blocks_.size(); ++k) {
+        if (is_flow) {
+          if (k > i && blocks_[k].heading_level > 0 && blocks_[k].heading_level <= level) break;
+        } else if (k > i && !is_within(blocks_[k].element, container)) {
+          break;
+        }
+        is_past[k] = true;
+      }
+    }
+    return is_past;
   }
 
   // The date of a block that is a date line: a <time> element, or a date that stands
@@ -242,8 +343,8 @@ class PageReader {
     // Place: the rest of the date line, else the nearest place line of the extent
     // ("Where: Valencia, Spain" below the date, the last cell of a table row).
     const Block& date_line = blocks_[c.anchor];
-    std::string rest = std::string(strip_label(std::string_view(date_line.text).substr(0, c.date.begin))) + " " +
-                       (c.date.end < date_line.text.size() ? date_line.text.substr(c.date.end) : "");
+    std::string rest = place_text(std::string(strip_label(std::string_view(date_line.text).substr(0, c.date.begin))) + " · " +
+                                  (c.date.end < date_line.text.size() ? date_line.text.substr(c.date.end) : ""));
     std::optional<Place> place = read_place(rest, context_.document_lang);
     if (!place || (!place->country && !place->city && !place->is_online)) {
       for (std::size_t distance = 1; distance <= c.hi - c.lo; ++distance) {
@@ -341,7 +442,8 @@ class PageReader {
     while (hi + 1 < blocks_.size() && is_within(blocks_[hi + 1].element, element)) ++hi;
     c.lo = lo;
     c.hi = hi;
-    c.is_container = hi > lo;
+    // The date line's own paragraph (lines split by <br>) is no container of an event.
+    c.is_container = hi > lo && element != blocks_[c.anchor].element;
   }
 
   // A theme printed apart: a line wholly in quotation marks, or labelled "Theme: …".
@@ -453,6 +555,9 @@ std::vector<Event> read_events(const std::vector<Block>& blocks, ReaderContext& 
   for (const Candidate& c : reader.find_candidates()) {
     auto event = reader.read(c);
     if (!event) continue;
+    if (context.issue_date && event->end && c.date.has_year &&
+        event->end->days_since_epoch() < context.issue_date->days_since_epoch() - kMaxDaysBeforeIssue)
+      continue;
     event->bulletin = context.path;
     events.push_back(std::move(*event));
   }
@@ -481,7 +586,7 @@ Event read_item_event(const std::vector<Block>& blocks, std::string title,
         event.end = match->range.end;
         if (b.text.size() <= kMaxDateLineBytes) {
           date_line = i;
-          std::string rest = b.text.substr(0, match->begin) + " " + b.text.substr(match->end);
+          std::string rest = place_text(b.text.substr(0, match->begin) + " · " + b.text.substr(match->end));
           if (auto place = read_place(rest, context.document_lang)) {
             event.location = place->location;
             event.city = place->city;

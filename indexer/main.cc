@@ -1,6 +1,10 @@
 // almanac-index: builds the index and keeps it in step with the bulletin archive.
 // Option wiring only; the work is in almanac_indexer (indexer.h, sync.h).
+#include <signal.h>
 #include <unistd.h>
+
+#include <atomic>
+#include <chrono>
 
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +18,44 @@
 #include "almanac/sync.h"
 
 namespace {
+
+// Set by SIGINT / SIGTERM: the sync stops at the next commit boundary.
+std::atomic<bool> g_stop_requested{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
+
+extern "C" void request_stop(int signal_number) {
+  g_stop_requested = true;
+  ::signal(signal_number, SIG_DFL);  // a second Ctrl-C ends the process at once
+}
+
+void install_stop_handlers() {
+  struct sigaction action {};
+  action.sa_handler = request_stop;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
+
+// "\ralmanac-index: 1200/5000 bulletins, 240/s, 16 s left", at most ten times a second.
+class ProgressLine {
+ public:
+  void operator()(std::size_t done, std::size_t total) {
+    auto now = std::chrono::steady_clock::now();
+    if (done < total && now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    double seconds = std::chrono::duration<double>(now - start_).count();
+    double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0;
+    std::fprintf(stderr, "\ralmanac-index: %zu/%zu bulletins, %.0f/s", done, total, rate);
+    if (done < total && rate > 0)
+      std::fprintf(stderr, ", %.0f s left  ", static_cast<double>(total - done) / rate);
+    else
+      std::fprintf(stderr, "            \n");
+  }
+
+ private:
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point last_{};
+};
 
 std::string default_db() {
   const char* env = std::getenv("ALMANAC_DB");
@@ -34,24 +76,30 @@ int run_extract(const std::vector<std::string>& paths, const std::string& lang) 
   return status;
 }
 
+// Exit code of a sync stopped by SIGINT at a commit boundary (128 + SIGINT).
+constexpr int kInterruptedExit = 130;
+
 int run_sync(const std::vector<std::string>& paths, const std::string& db, unsigned jobs,
-             const std::string& progress, const std::string& lang) {
+             std::size_t batch, const std::string& progress, const std::string& lang, bool wait) {
   almanac::SyncOptions options;
   options.db = db;
   options.jobs = jobs;
+  options.batch_size = batch;
   options.fallback_lang = lang;
+  options.wait = wait;
   options.on_failure = [](const std::string& path, const std::string& reason) {
-    std::cerr << "almanac-index: " << path << ": " << reason << '\n';
+    std::cerr << "\ralmanac-index: " << path << ": " << reason << '\n';
   };
+  options.should_stop = [] { return g_stop_requested.load(); };
   bool show_progress = progress == "always" || (progress == "auto" && isatty(STDERR_FILENO));
-  if (show_progress) {
-    options.on_progress = [](std::size_t done, std::size_t total) {
-      std::cerr << "\ralmanac-index: " << done << "/" << total << " bulletins read" << std::flush;
-      if (done == total) std::cerr << '\n';
-    };
-  }
+  if (show_progress) options.on_progress = ProgressLine();
+  install_stop_handlers();
   almanac::SyncSummary summary = almanac::sync_archive(paths, options);
   std::cout << almanac::to_string(summary) << std::endl;
+  if (summary.is_interrupted) {
+    std::cerr << "almanac-index: interrupted; the index holds what was committed, run sync again to finish\n";
+    return kInterruptedExit;
+  }
   return summary.failed > 0 ? 1 : 0;
 }
 
@@ -109,6 +157,10 @@ int main(int argc, char** argv) {
   sync->add_option("--jobs", jobs, "worker threads (default: one per core)")->check(CLI::Range(1u, 256u));
   sync->add_option("--progress", progress, "progress line on stderr")->check(CLI::IsMember({"auto", "always", "never"}));
   sync->add_option("--lang", lang, "language of bulletins that declare none and cannot be detected");
+  bool wait = false;
+  sync->add_flag("--wait", wait, "wait for another sync of the same index instead of failing");
+  std::size_t batch = almanac::SyncOptions{}.batch_size;
+  sync->add_option("--batch", batch, "bulletins per committed transaction (default 500)")->check(CLI::Range(std::size_t{1}, std::size_t{1000000}));
   sync->add_option("PATH", paths, "bulletin files or directories")->required();
 
   CLI::App* extract = app.add_subcommand("extract", "print the events of bulletins as JSON lines");
@@ -136,7 +188,7 @@ int main(int argc, char** argv) {
 
   try {
     if (*extract) return run_extract(paths, lang);
-    if (*sync) return run_sync(paths, db, jobs, progress, lang);
+    if (*sync) return run_sync(paths, db, jobs, batch, progress, lang, wait);
     if (*remove) {
       std::size_t n = almanac::remove_bulletins(db, paths);
       std::cout << "removed " << n << '\n';

@@ -98,6 +98,12 @@ bool is_decorative(std::string_view text) {
   return has_symbol;
 }
 
+bool starts_with_separator(std::string_view text) {
+  for (std::string_view sep : {"—", "–", "-", "|", "·", ",", ":", ";", "•", "，", "：", "、", "،", "("})
+    if (text.starts_with(sep)) return true;
+  return false;
+}
+
 std::string nearest_lang(pugi::xml_node node) {
   for (; node; node = node.parent()) {
     if (node.type() != pugi::node_element) continue;
@@ -113,6 +119,15 @@ class Linearizer {
   std::vector<Block> blocks;
 
   void text(std::string_view t, bool is_bold) {
+    // A line that opens in bold and goes on in plain text ("<li><strong>Title</strong>
+    // 12 June 2019 · Lima") holds a title of its own: remember where the bold part ends.
+    bool is_visible = count_visible(t) > 0;
+    if (is_visible && lead_ == Lead::kNone) lead_ = is_bold ? Lead::kBold : Lead::kDone;
+    if (is_visible && lead_ == Lead::kBold && !is_bold) {
+      lead_end_ = run_.size();
+      lead_links_ = links_.size();
+      lead_ = Lead::kDone;
+    }
     run_ += t;
     if (!link_stack_.empty()) link_text_ += t;
     if (is_bold) bold_bytes_ += t.size();
@@ -137,6 +152,29 @@ class Linearizer {
   }
 
   void flush(pugi::xml_node owner, bool owner_bold) {
+    if (lead_end_ != std::string::npos && !owner_bold && heading_level(owner) == 0) {
+      std::string lead = normalize_space(std::string_view(run_).substr(0, lead_end_));
+      std::string rest_text = normalize_space(std::string_view(run_).substr(lead_end_));
+      // Not a title: a label ("<b>When:</b> 14 May"), or the first part of a line that
+      // goes on after a separator ("<b>6-8 June 2019</b> — Lima, Peru").
+      bool is_label = lead.ends_with(":") || lead.ends_with("：");
+      bool is_continued = starts_with_separator(rest_text);
+      if (!lead.empty() && lead.size() <= kMaxLeadBytes && !is_label && !is_continued) {
+        std::vector<Link> rest_links(links_.begin() + static_cast<std::ptrdiff_t>(lead_links_), links_.end());
+        links_.resize(lead_links_);
+        std::string rest = run_.substr(lead_end_);
+        run_.resize(lead_end_);
+        bold_bytes_ = 1;
+        other_bytes_ = 0;
+        std::vector<std::string> times = std::move(datetimes_);
+        datetimes_.clear();
+        lead_end_ = std::string::npos;
+        flush(owner, owner_bold);
+        run_ = std::move(rest);
+        links_ = std::move(rest_links);
+        datetimes_ = std::move(times);
+      }
+    }
     std::string t = normalize_space(run_);
     if (!t.empty()) {
       Block b;
@@ -156,6 +194,8 @@ class Linearizer {
     links_.clear();
     datetimes_.clear();
     bold_bytes_ = other_bytes_ = 0;
+    lead_ = Lead::kNone;
+    lead_end_ = std::string::npos;
   }
 
   void separator(pugi::xml_node owner) {
@@ -173,7 +213,14 @@ class Linearizer {
     return n;
   }
 
+  // A bold opening longer than this is no title.
+  static constexpr std::size_t kMaxLeadBytes = 240;
+  enum class Lead { kNone, kBold, kDone };
+
   std::string run_;
+  Lead lead_ = Lead::kNone;
+  std::size_t lead_end_ = std::string::npos;  // where a bold opening ends in run_
+  std::size_t lead_links_ = 0;                // links_ within the bold opening
   std::vector<Link> links_;
   std::vector<std::string> link_stack_;
   std::string link_text_;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -164,17 +166,73 @@ void read_task(Task& task, const std::map<std::string, SeenBulletin>& seen, cons
   }
 }
 
-void read_in_parallel(std::vector<Task>& tasks, unsigned jobs, const std::map<std::string, SeenBulletin>& seen,
-                      const ExtractOptions& options) {
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < tasks.size(); i = next++) read_task(tasks[i], seen, options);
-  };
-  std::vector<std::thread> workers;
-  for (unsigned j = 1; j < jobs && j < tasks.size(); ++j) workers.emplace_back(work);
-  work();
-  for (auto& w : workers) w.join();
-}
+// Reads the tasks on worker threads, at most `window` bulletins ahead of the writer (so
+// memory stays bounded), and hands them to the single writer in archive order.
+class ReadPipeline {
+ public:
+  ReadPipeline(std::vector<Task>& tasks, unsigned jobs, std::size_t window,
+               const std::map<std::string, SeenBulletin>& seen, const ExtractOptions& options)
+      : tasks_(tasks), is_ready_(tasks.size(), false), window_(window), seen_(seen), options_(options) {
+    for (unsigned j = 0; j < jobs && j < tasks.size(); ++j) workers_.emplace_back([this] { work(); });
+  }
+
+  ~ReadPipeline() {
+    {
+      std::lock_guard lock(mutex_);
+      is_stopping_ = true;
+    }
+    changed_.notify_all();
+    for (auto& w : workers_) w.join();
+  }
+
+  // Task i, once read. Tasks must be taken in order, each once.
+  Task& take(std::size_t i) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return is_ready_[i]; });
+    return tasks_[i];
+  }
+
+  // The writer is done with task i: its memory is released and a worker may read on.
+  void release(std::size_t i) {
+    tasks_[i].documents = {};
+    {
+      std::lock_guard lock(mutex_);
+      consumed_ = i + 1;
+    }
+    changed_.notify_all();
+  }
+
+ private:
+  void work() {
+    while (true) {
+      std::size_t i;
+      {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return is_stopping_ || next_ >= tasks_.size() || next_ < consumed_ + window_; });
+        if (is_stopping_ || next_ >= tasks_.size()) return;
+        i = next_++;
+      }
+      read_task(tasks_[i], seen_, options_);
+      {
+        std::lock_guard lock(mutex_);
+        is_ready_[i] = true;
+      }
+      changed_.notify_all();
+    }
+  }
+
+  std::vector<Task>& tasks_;
+  std::vector<bool> is_ready_;
+  std::size_t window_;
+  const std::map<std::string, SeenBulletin>& seen_;
+  const ExtractOptions& options_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::size_t next_ = 0;      // the next task a worker takes
+  std::size_t consumed_ = 0;  // tasks the writer is done with
+  bool is_stopping_ = false;
+  std::vector<std::thread> workers_;
+};
 
 std::string utc_now() {
   std::time_t now = std::time(nullptr);
@@ -183,19 +241,57 @@ std::string utc_now() {
   return buffer;
 }
 
-Xapian::WritableDatabase open_writable(const std::string& db) {
-  try {
-    return Xapian::WritableDatabase(db, Xapian::DB_CREATE_OR_OPEN);
-  } catch (const Xapian::DatabaseLockError&) {
-    throw IndexError("index " + db + " is being updated by another sync");
-  } catch (const Xapian::Error& e) {
-    throw IndexError("index " + db + ": cannot open for writing: " + e.get_description());
+// Opens the index for writing; when another sync holds it, fails at once, or with
+// `wait` retries until that sync is done.
+Xapian::WritableDatabase open_writable(const std::string& db, bool wait = false) {
+  while (true) {
+    try {
+      return Xapian::WritableDatabase(db, Xapian::DB_CREATE_OR_OPEN);
+    } catch (const Xapian::DatabaseLockError&) {
+      if (!wait) throw IndexError("index " + db + " is being updated by another sync");
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    } catch (const Xapian::Error& e) {
+      throw IndexError("index " + db + ": cannot open for writing: " + e.get_description());
+    }
   }
 }
 
 void drop_bulletin(Xapian::WritableDatabase& db, const std::string& path) {
   db.delete_document(schema::bulletin_term(path));
   db.set_metadata(schema::bulletin_meta_key(path), "");
+}
+
+// Writes what reading one bulletin gave: its new events in place of its old ones, or,
+// when it failed, only the failure (its old events stay until a good version comes).
+void write_task(Xapian::WritableDatabase& db, const Task& t, const std::map<std::string, SeenBulletin>& seen,
+                const SyncOptions& options, SyncSummary& summary) {
+  auto known = seen.find(t.file.path);
+  SeenBulletin record;
+  if (known != seen.end()) record = known->second;
+  record.path = t.file.path;
+  if (!t.error.empty()) {
+    ++summary.failed;
+    if (options.on_failure) options.on_failure(t.file.path, t.error);
+    record.is_failed = true;
+    db.set_metadata(schema::bulletin_meta_key(t.file.path), record.to_json());
+    return;
+  }
+  record.size = t.file.size;
+  record.mtime = t.file.mtime;
+  if (t.is_unchanged) {  // touched, same bytes: remember the new mtime only
+    ++summary.unchanged;
+    db.set_metadata(schema::bulletin_meta_key(t.file.path), record.to_json());
+    return;
+  }
+  db.delete_document(schema::bulletin_term(t.file.path));
+  for (const auto& [id_term, doc] : t.documents) db.replace_document(id_term, doc);
+  record.hash = t.hash;
+  record.events = t.events;
+  record.is_failed = false;
+  db.set_metadata(schema::bulletin_meta_key(t.file.path), record.to_json());
+  summary.events += t.events;
+  if (t.is_new) ++summary.added;
+  else ++summary.updated;
 }
 
 }  // namespace
@@ -210,7 +306,7 @@ std::string to_string(const SyncSummary& s) {
 SyncSummary sync_archive(const std::vector<std::string>& paths, const SyncOptions& options) {
   std::vector<std::string> roots, named;
   std::vector<ArchiveFile> files = scan(paths, roots, named);
-  Xapian::WritableDatabase db = open_writable(options.db);
+  Xapian::WritableDatabase db = open_writable(options.db, options.wait);
   try {
     if (db.get_metadata(std::string(schema::kSchemaVersionKey)).empty())
       db.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
@@ -247,46 +343,24 @@ SyncSummary sync_archive(const std::vector<std::string>& paths, const SyncOption
     unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
     ExtractOptions extract_options{options.fallback_lang};
     std::size_t batch = std::max<std::size_t>(1, options.batch_size);
-    for (std::size_t first = 0; first < tasks.size() || first == 0; first += batch) {
-      std::size_t last = std::min(tasks.size(), first + batch);
-      std::vector<Task> slice(std::make_move_iterator(tasks.begin() + static_cast<std::ptrdiff_t>(first)),
-                              std::make_move_iterator(tasks.begin() + static_cast<std::ptrdiff_t>(last)));
-      read_in_parallel(slice, jobs, seen, extract_options);
-      for (Task& t : slice) {
-        auto known = seen.find(t.file.path);
-        SeenBulletin record;
-        if (known != seen.end()) record = known->second;
-        record.path = t.file.path;
-        if (!t.error.empty()) {
-          ++summary.failed;
-          if (options.on_failure) options.on_failure(t.file.path, t.error);
-          // Keep the events of the last good version; remember the failure.
-          record.is_failed = true;
-          db.set_metadata(schema::bulletin_meta_key(t.file.path), record.to_json());
-          continue;
-        }
-        record.size = t.file.size;
-        record.mtime = t.file.mtime;
-        if (t.is_unchanged) {
-          ++summary.unchanged;
-          db.set_metadata(schema::bulletin_meta_key(t.file.path), record.to_json());
-          continue;
-        }
-        db.delete_document(schema::bulletin_term(t.file.path));
-        for (const auto& [id_term, doc] : t.documents) db.replace_document(id_term, doc);
-        record.hash = t.hash;
-        record.events = t.events;
-        record.is_failed = false;
-        db.set_metadata(schema::bulletin_meta_key(t.file.path), record.to_json());
-        summary.events += t.events;
-        if (t.is_new) ++summary.added;
-        else ++summary.updated;
-      }
+    auto commit = [&] {
       db.set_metadata(std::string(schema::kLastSyncKey), utc_now());
       db.commit();
-      if (options.on_progress) options.on_progress(last, tasks.size());
-      if (tasks.empty()) break;
+    };
+    ReadPipeline pipeline(tasks, jobs, std::max<std::size_t>(batch, 4 * jobs), seen, extract_options);
+    std::size_t written = 0;
+    for (std::size_t i = 0; i < tasks.size(); ++i) {
+      if (options.should_stop && options.should_stop()) {
+        summary.is_interrupted = true;
+        break;
+      }
+      Task& t = pipeline.take(i);
+      write_task(db, t, seen, options, summary);
+      pipeline.release(i);
+      if (++written % batch == 0) commit();
+      if (options.on_progress) options.on_progress(i + 1, tasks.size());
     }
+    commit();
     return summary;
   } catch (const Xapian::Error& e) {
     throw IndexError("index " + options.db + ": " + e.get_description());

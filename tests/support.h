@@ -1,7 +1,11 @@
 // Test support: temporary directories, running the programs, reading files.
 #pragma once
 
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
@@ -10,6 +14,9 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <vector>
+
+extern char** environ;
 
 namespace almanac::test {
 
@@ -59,6 +66,44 @@ inline CommandResult run(const std::string& command) {
   result.err = s.str();
   return result;
 }
+
+// A child process started without a shell, so that the test can signal it.
+class Process {
+ public:
+  explicit Process(const std::vector<std::string>& argv, const std::string& out_file = "/dev/null") {
+    std::vector<char*> args;
+    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 2, (out_file + ".err").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (posix_spawn(&pid_, args[0], &actions, nullptr, args.data(), environ) != 0) pid_ = -1;
+    posix_spawn_file_actions_destroy(&actions);
+  }
+  ~Process() {
+    if (pid_ > 0 && !is_waited_) {
+      ::kill(pid_, SIGKILL);
+      wait();
+    }
+  }
+  Process(const Process&) = delete;
+  Process& operator=(const Process&) = delete;
+
+  bool is_started() const { return pid_ > 0; }
+  void signal(int number) const { ::kill(pid_, number); }
+  // The exit code, or 128 + the signal that ended it.
+  int wait() {
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    is_waited_ = true;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  }
+
+ private:
+  pid_t pid_ = -1;
+  bool is_waited_ = false;
+};
 
 inline std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

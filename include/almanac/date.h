@@ -20,6 +20,8 @@ struct Date {
   std::string iso() const;   // "2018-06-08"
   std::string yyyymmdd() const;  // "20180608", sorts like the date
   Date next_day() const;
+  // Days since 1970-01-01 (negative before): for differences between dates.
+  long days_since_epoch() const;
 
   // A valid day of the calendar, years 1..9999.
   static bool is_valid(int year, int month, int day);

@@ -21,9 +21,13 @@ struct SyncOptions {
   unsigned jobs = 0;           // worker threads; 0 means one per core
   std::string fallback_lang;   // ExtractOptions::fallback_lang
   std::size_t batch_size = 500;  // bulletins per committed transaction
+  bool wait = false;  // when another sync holds the index, wait for it instead of failing
+  // Polled between bulletins; when it returns true the sync commits what it wrote and
+  // stops (SyncSummary::is_interrupted). Called from the writer thread.
+  std::function<bool()> should_stop;
   // Called from the writer thread for each bulletin that could not be read.
   std::function<void(const std::string& path, const std::string& reason)> on_failure;
-  // Called after each committed batch, with bulletins done and bulletins to do.
+  // Called after each bulletin written, with bulletins done and bulletins to read.
   std::function<void(std::size_t done, std::size_t total)> on_progress;
 };
 
@@ -35,6 +39,7 @@ struct SyncSummary {
   std::size_t unchanged = 0;  // same size and mtime, or same content: not read again
   std::size_t events = 0;     // event mentions indexed from the added and updated ones
   std::size_t failed = 0;     // bulletins that could not be read or parsed
+  bool is_interrupted = false;  // should_stop ended the run early, at a commit
 };
 
 // The summary line of INTERFACE.md: "scanned N, added N, ...".
