@@ -265,19 +265,18 @@ class CityTable {
         const std::string_view name = names.substr(0, bar);
         names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
         const std::string key = place_key(name);
-        if (!key.empty()) by_key_.emplace(key, row.country);
+        if (!key.empty()) by_key_.emplace(key, &row);
       }
     }
   }
 
-  std::optional<std::string> find(const std::string& key) const {
+  const CityRow* find(const std::string& key) const {
     auto it = by_key_.find(key);
-    if (it == by_key_.end()) return std::nullopt;
-    return std::string(it->second);
+    return it == by_key_.end() ? nullptr : it->second;
   }
 
  private:
-  std::unordered_map<std::string, const char*> by_key_;
+  std::unordered_map<std::string, const CityRow*> by_key_;
 };
 
 const CityTable& cities() {
@@ -330,15 +329,33 @@ std::string place_key(std::string_view text) {
   return key;
 }
 
-std::optional<std::string> city_country(std::string_view name) {
+namespace {
+
+const CityRow* find_city(std::string_view name) {
   std::string key = place_key(name);
-  if (key.empty()) return std::nullopt;
-  if (auto country = cities().find(key)) return country;
+  if (key.empty()) return nullptr;
+  if (const CityRow* row = cities().find(key)) return row;
   // "北京市", "東京市": the character for "city" after a Chinese or Japanese name.
   constexpr std::string_view kShi = "\u5E02";
   if (key.size() > kShi.size() && key.compare(key.size() - kShi.size(), kShi.size(), kShi) == 0)
     return cities().find(key.substr(0, key.size() - kShi.size()));
-  return std::nullopt;
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<std::string> city_country(std::string_view name) {
+  const CityRow* row = find_city(name);
+  if (!row) return std::nullopt;
+  return std::string(row->country);
+}
+
+std::string city_identity(std::string_view name) {
+  if (const CityRow* row = find_city(name)) {
+    std::string_view names(row->names);
+    return place_key(names.substr(0, names.find('|')));
+  }
+  return place_key(name);
 }
 
 }  // namespace almanac::index

@@ -22,4 +22,9 @@ std::string place_key(std::string_view text);
 // Chinese or Japanese is ignored. nullopt for any other text. Thread-safe.
 std::optional<std::string> city_country(std::string_view name);
 
+// One name per city whatever the language it is written in: the table's first name of a
+// well-known city ("Bruxelles", "Брюссель" → "brussels"), else the place key of the name.
+// Mentions of one event in bulletins of two languages share it.
+std::string city_identity(std::string_view name);
+
 }  // namespace almanac::index

@@ -4,6 +4,7 @@
 #include "almanac/country.h"
 #include "almanac/hash.h"
 #include "almanac/schema.h"
+#include "cities.h"
 
 #include <nlohmann/json.hpp>
 
@@ -39,7 +40,7 @@ void add_place_words(Xapian::Document& doc, const std::string& text) {
 std::string collapse_key(const Event& event) {
   std::string place;
   if (event.location && *event.location == "Online") place = "online";
-  else if (event.city) place = analyzer().fold(*event.city) + "|" + event.country.value_or("");
+  else if (event.city) place = city_identity(*event.city) + "|" + event.country.value_or("");
   else if (event.country) place = "|" + *event.country;
   if (!event.start || !event.end || place.empty()) return "id:" + event.id;
   return hex64(fnv1a64(event.start->yyyymmdd() + event.end->yyyymmdd() + "|" + place));

@@ -13,7 +13,8 @@
 namespace almanac::index {
 
 // Mentions of the same real event share this key: re-announcements and editions in other
-// languages give the same dates and the same place. Events without dates, or without
+// languages give the same dates and the same place (the city by cities.h's identity, so
+// "Bruxelles" and "Brussels" are one place). Events without dates, or without
 // any place, fall back to their own id (they collapse with nothing).
 std::string collapse_key(const Event& event);
 
