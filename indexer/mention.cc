@@ -1,5 +1,7 @@
 #include "mention.h"
 
+#include <algorithm>
+
 #include "almanac/analyzer.h"
 #include "almanac/country.h"
 #include "almanac/hash.h"
@@ -83,6 +85,20 @@ Xapian::Document build_document(const Event& event) {
   doc.add_value(schema::kLangSlot, lang);
   doc.set_data(to_json(event).dump());
   return doc;
+}
+
+}  // namespace almanac::index
+
+namespace almanac::index {
+
+void collect_spellings(const Xapian::Document& doc, std::map<std::string, Xapian::termcount>& spellings) {
+  constexpr std::size_t kMinSpellingBytes = 3;
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    const std::string& term = *it;
+    if (term.size() < kMinSpellingBytes || (term[0] >= 'A' && term[0] <= 'Z')) continue;  // prefixed
+    if (std::any_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    spellings[term] += it.get_wdf();
+  }
 }
 
 }  // namespace almanac::index

@@ -4,6 +4,7 @@
 // of one real event. Thread-safe: workers build documents, the writer only adds them.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include <xapian.h>
@@ -19,5 +20,11 @@ namespace almanac::index {
 std::string collapse_key(const Event& event);
 
 Xapian::Document build_document(const Event& event);
+
+// Adds the document's words that a misspelt query may mean (unprefixed, alphabetic, at
+// least 3 bytes) to `spellings`, with their frequencies, for Xapian's spelling data.
+// (When a bulletin is updated its old words are not taken out again: suggestions only
+// ever propose words that some event once held.)
+void collect_spellings(const Xapian::Document& doc, std::map<std::string, Xapian::termcount>& spellings);
 
 }  // namespace almanac::index

@@ -61,7 +61,8 @@ struct Task {
   ArchiveFile file;
   bool is_new = false;
   std::string hash;
-  std::vector<std::pair<std::string, Xapian::Document>> documents;  // id term, document
+  std::vector<Xapian::Document> documents;
+  std::map<std::string, Xapian::termcount> spellings;  // words for "did you mean"
   std::size_t events = 0;
   std::string error;  // non-empty when reading failed
   bool is_unchanged = false;  // touched but the same bytes
@@ -156,8 +157,10 @@ void read_task(Task& task, const std::map<std::string, SeenBulletin>& seen, cons
     }
     ExtractedBulletin bulletin = extract_bulletin(bytes, task.file.path, options);
     task.events = bulletin.events.size();
-    for (const Event& event : bulletin.events)
-      task.documents.emplace_back(schema::id_term(event.id), index::build_document(event));
+    for (const Event& event : bulletin.events) {
+      task.documents.push_back(index::build_document(event));
+      index::collect_spellings(task.documents.back(), task.spellings);
+    }
   } catch (const InputError& e) {
     std::string what = e.what();
     task.error = what.starts_with(task.file.path + ": ") ? what.substr(task.file.path.size() + 2) : what;
@@ -195,6 +198,7 @@ class ReadPipeline {
   // The writer is done with task i: its memory is released and a worker may read on.
   void release(std::size_t i) {
     tasks_[i].documents = {};
+    tasks_[i].spellings = {};
     {
       std::lock_guard lock(mutex_);
       consumed_ = i + 1;
@@ -283,8 +287,11 @@ void write_task(Xapian::WritableDatabase& db, const Task& t, const std::map<std:
     db.set_metadata(schema::bulletin_meta_key(t.file.path), record.to_json());
     return;
   }
-  db.delete_document(schema::bulletin_term(t.file.path));
-  for (const auto& [id_term, doc] : t.documents) db.replace_document(id_term, doc);
+  // The bulletin's old events all go (a new bulletin has none: its documents and its
+  // record are committed together), so its events are added, never looked up.
+  if (!t.is_new) db.delete_document(schema::bulletin_term(t.file.path));
+  for (const Xapian::Document& doc : t.documents) db.add_document(doc);
+  for (const auto& [word, count] : t.spellings) db.add_spelling(word, count);
   record.hash = t.hash;
   record.events = t.events;
   record.is_failed = false;

@@ -95,6 +95,7 @@ std::string format_text(const SearchResponse& response, bool is_colour) {
   out << response.total << (response.total == 1 ? " event" : " events");
   if (!response.results.empty()) out << ", showing " << shown_from << "–" << response.offset + response.results.size();
   out << '\n';
+  if (response.suggestion) out << "Did you mean: " << bold << *response.suggestion << reset << " ?\n";
   for (const SearchHit& hit : response.results) {
     const Event& e = hit.event;
     out << '\n' << date_span(e) << "  " << bold << e.title << reset << '\n';

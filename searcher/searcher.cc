@@ -155,6 +155,27 @@ SearchHit make_hit(const Xapian::Database& db, const Xapian::Document& doc, doub
   return hit;
 }
 
+// The query with each word the index does not hold replaced by the spelling data's
+// nearest word (one edit away); nullopt when no word has a suggestion.
+std::optional<std::string> suggest(const Xapian::Database& db, const std::string& query) {
+  constexpr unsigned kMaxEdits = 1;
+  std::string out;
+  std::size_t copied = 0;
+  bool is_changed = false;
+  for (const Token& token : analyzer().tokenize(query)) {
+    if (token.is_joined || db.term_exists(token.term)) continue;
+    std::string better = db.get_spelling_suggestion(token.term, kMaxEdits);
+    if (better.empty()) continue;
+    out.append(query, copied, token.begin - copied);
+    out += better;
+    copied = token.end;
+    is_changed = true;
+  }
+  if (!is_changed) return std::nullopt;
+  out.append(query, copied, std::string::npos);
+  return out;
+}
+
 }  // namespace
 
 SearchResponse Searcher::search(const SearchRequest& request) const {
@@ -221,6 +242,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     for (auto it = mset.begin(); it != mset.end(); ++it)
       response.results.push_back(make_hit(db, it.get_document(), it.get_percent() / 100.0, parsed.highlight));
     if (request.facets) response.facets = std::move(facets);
+    if (response.total == 0 && parsed.has_words) response.suggestion = suggest(db, request.query);
     return response;
   });
 }
@@ -252,6 +274,7 @@ nlohmann::ordered_json to_json(const SearchResponse& response) {
   j["limit"] = response.limit;
   j["results"] = nlohmann::ordered_json::array();
   for (const SearchHit& hit : response.results) j["results"].push_back(to_json(hit));
+  if (response.suggestion) j["suggestion"] = *response.suggestion;
   if (response.facets) {
     nlohmann::ordered_json f;
     f["year"] = response.facets->year;

@@ -1,6 +1,8 @@
 // The two programs end to end on the seed bulletin, driven exactly as INTERFACE.md says.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include <nlohmann/json.hpp>
 
 #include "support.h"
@@ -155,4 +157,61 @@ TEST_CASE("ALMANAC_DB names the default index") {
   auto r = run("ALMANAC_DB=" + quote(seed_index()) + " " + kSearch + " --format json Lima");
   REQUIRE(r.exit_code == 0);
   CHECK(nlohmann::json::parse(r.out)["total"] == 1);
+}
+
+namespace {
+
+// Debian's Python, which has python3-icalendar (scripts/setup installs it).
+const std::string kPython = "/usr/bin/python3";
+
+}  // namespace
+
+TEST_CASE("CSV output parses with Python's csv module into the header and one row per event") {
+  auto r = run(kSearch + " --db " + quote(seed_index()) + " --format csv --sort date conference | " + kPython +
+               " -c 'import csv,sys; rows=list(csv.reader(sys.stdin)); print(len(rows)); print(\"|\".join(rows[0])); "
+               "print(rows[2][1]); print(rows[2][4]); print(rows[1][2], rows[1][3])'");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out ==
+        "4\n"
+        "id|title|start|end|location|city|country|lang|url|bulletin\n"
+        "2018 WCO IT Conference & Exhibition\n"
+        "Lima, Peru\n"
+        "2018-05-23 2018-05-23\n");
+}
+
+TEST_CASE("iCalendar output parses with python3-icalendar: one all-day VEVENT per event, DTEND the day after") {
+  std::string script =
+      "import sys, icalendar\n"
+      "data = sys.stdin.buffer.read()\n"
+      "assert all(len(line) <= 75 for line in data.split(b'\\r\\n')), 'a line is longer than 75 octets'\n"
+      "cal = icalendar.Calendar.from_ical(data)\n"
+      "for e in cal.walk('VEVENT'):\n"
+      "    print(e.decoded('DTSTART'), e.decoded('DTEND'), str(e['SUMMARY']), str(e['LOCATION']), bool(e.get('UID')), "
+      "bool(e.get('URL')), len(str(e['DESCRIPTION'])) > 100)\n";
+  almanac::test::TempDir dir;
+  std::ofstream(dir / "check.py") << script;
+  auto r = run(kSearch + " --db " + quote(seed_index()) + " --format ics --sort date | " + kPython + " " + quote(dir / "check.py"));
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out ==
+        "2018-05-23 2018-05-24 WCO Conference on Illicit Financial Flows and Trade Mis-invoicing Brussels, Belgium True True True\n"
+        "2018-06-06 2018-06-09 2018 WCO IT Conference & Exhibition Lima, Peru True True True\n"
+        "2018-10-23 2018-10-26 International Conference Sandton, South Africa True True True\n");
+}
+
+TEST_CASE("text output lists dates, title and place, with no colour when not on a terminal") {
+  auto r = run(kSearch + " --db " + quote(seed_index()) + " Lima");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("2018-06-06 – 2018-06-08  2018 WCO IT Conference & Exhibition") != std::string::npos);
+  CHECK(r.out.find("Lima, Peru") != std::string::npos);
+  CHECK(r.out.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("a misspelt query prints a suggestion on the terminal and in the JSON") {
+  auto text = run(kSearch + " --db " + quote(seed_index()) + " exhibitoin");
+  CHECK(text.exit_code == 0);
+  CHECK(text.out.find("Did you mean: exhibition") != std::string::npos);
+  auto json = search_json("exhibitoin");
+  CHECK(json["total"] == 0);
+  CHECK(json["suggestion"] == "exhibition");
 }

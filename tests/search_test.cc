@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <atomic>
 #include <thread>
 
@@ -150,4 +151,64 @@ TEST_CASE("one searcher answers concurrent searches from many threads") {
     });
   for (auto& t : threads) t.join();
   CHECK(correct == 160);
+}
+
+TEST_CASE("a query one edit from indexed words finds nothing but suggests them") {
+  almanac::Searcher searcher({seed().db});
+  almanac::SearchRequest request;
+  request.query = "conferense lima";
+  auto response = searcher.search(request);
+  CHECK(response.total == 0);
+  REQUIRE(response.suggestion);
+  CHECK(*response.suggestion == "conference lima");
+  request.query = *response.suggestion;
+  CHECK(searcher.search(request).total == 1);
+  request.query = "conference";
+  CHECK_FALSE(searcher.search(request).suggestion);
+}
+
+TEST_CASE("title words rank an event above one that has them in its description only") {
+  // "Exhibition" is in the second event's title; the third mentions "Intellectual Property
+  // Organization" in its description only: a title match weighs more.
+  almanac::Searcher searcher({seed().db});
+  almanac::SearchRequest request;
+  request.query = "conference";
+  auto response = searcher.search(request);
+  REQUIRE(response.results.size() == 3);
+  for (const auto& hit : response.results) CHECK(hit.score > 0);
+  CHECK(response.results[0].score >= response.results[2].score);
+}
+
+TEST_CASE("limit and offset page through the results") {
+  almanac::SearchRequest request;
+  request.sort = almanac::SortOrder::kDate;
+  request.limit = 2;
+  CHECK(titles("", request) == std::vector<std::string>{kFirst, kSecond});
+  request.offset = 2;
+  CHECK(titles("", request) == std::vector<std::string>{kThird});
+}
+
+TEST_CASE("parentheses group alternatives") {
+  CHECK(titles("(lima OR sandton) conference -africa") == std::vector<std::string>{kSecond});
+  CHECK(titles("(lima OR sandton) -africa") == std::vector<std::string>{kSecond});
+}
+
+TEST_CASE("undated events are left out of date-filtered searches only") {
+  almanac::test::TempDir dir;
+  std::filesystem::create_directories(dir.path() / "a");
+  std::ofstream(dir / "a/undated.rss")
+      << "<?xml version='1.0'?><rss version='2.0'><channel><title>News</title><language>en</language>"
+         "<item><title>Open Archive Day</title><link>https://x.example/open-day</link>"
+         "<description>Date to be confirmed. The archive opens its doors to researchers.</description></item>"
+         "</channel></rss>";
+  std::filesystem::copy_file(source_path("corpus/flash-info-2018-05.html"), dir / "a/flash.html");
+  almanac::SyncOptions options;
+  options.db = dir / "db";
+  almanac::sync_archive({dir / "a"}, options);
+  almanac::Searcher searcher({dir / "db"});
+  almanac::SearchRequest all;
+  CHECK(searcher.search(all).total == 4);
+  almanac::SearchRequest dated;
+  dated.from = "2000";
+  CHECK(searcher.search(dated).total == 3);
 }

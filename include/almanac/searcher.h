@@ -61,6 +61,9 @@ struct SearchResponse {
   std::size_t limit = 0;
   std::vector<SearchHit> results;
   std::optional<Facets> facets;
+  // When nothing matched: the query with each word the index does not hold replaced by
+  // an indexed word one edit away ("conferense" → "conference"), if any.
+  std::optional<std::string> suggestion;
 };
 
 // Parses "relevance", "date", "-date"; throws QueryError otherwise.
