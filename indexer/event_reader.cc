@@ -4,6 +4,9 @@
 #include <array>
 #include <regex>
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include "almanac/analyzer.h"
 #include "dates.h"
 #include "language.h"
@@ -13,14 +16,14 @@ namespace almanac::index {
 namespace {
 
 // A date line is short, or opens with its date.
-constexpr std::size_t kMaxDateLineBytes = 200;
-constexpr std::size_t kMaxDateOffset = 40;
+// Lengths are in characters (code points), so that they mean the same in every script.
+constexpr std::size_t kMaxDateLineChars = 160;
 // A title is a line, not a paragraph.
-constexpr std::size_t kMaxTitleBytes = 240;
+constexpr std::size_t kMaxTitleChars = 200;
 // A place line next to the date line is short.
-constexpr std::size_t kMaxPlaceLineBytes = 120;
+constexpr std::size_t kMaxPlaceLineChars = 100;
 // What a date line holds besides its date (a place, separators) is short.
-constexpr std::size_t kMaxDateLineRest = 90;
+constexpr std::size_t kMaxDateLineRestChars = 80;
 // More anchors than this in one page are read as a listing, not as events.
 constexpr std::size_t kMaxAnchors = 2000;
 
@@ -190,6 +193,14 @@ std::optional<DateRange> time_range(const std::vector<std::string>& datetimes) {
   return range;
 }
 
+// A line that is all link text: "Book tickets", "Inscríbete aquí".
+bool is_link_line(const Block& b) {
+  if (b.links.empty()) return false;
+  std::string linked;
+  for (const Link& l : b.links) linked += l.text;
+  return normalize_space(linked) == b.text;
+}
+
 // A link to a page, not to an address, a script or a place in this page.
 bool is_page_link(std::string_view href) {
   return !href.empty() && !href.starts_with("#") && !href.starts_with("mailto:") &&
@@ -200,6 +211,19 @@ bool is_within(pugi::xml_node node, pugi::xml_node ancestor) {
   for (; node; node = node.parent())
     if (node == ancestor) return true;
   return false;
+}
+
+// The number of characters (code points) of UTF-8 text.
+std::size_t chars(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+// A title may end in "?" or "!" ("Table ronde : la science ouverte, et après ?"), not in
+// a full stop.
+bool ends_statement(std::string_view text) {
+  return text.ends_with(".") || text.ends_with("。") || text.ends_with(":") || text.ends_with("：");
 }
 
 bool ends_sentence(std::string_view text) {
@@ -224,14 +248,13 @@ struct Candidate {
 class PageReader {
  public:
   PageReader(const std::vector<Block>& blocks, const ReaderContext& context)
-      : blocks_(blocks), context_(context) {}
+      : blocks_(blocks), context_(context), is_past_(past_sections()) {}
 
   std::vector<Candidate> find_candidates() const {
     DateContext date_context{context_.issue_date, context_.month_first};
     std::vector<Candidate> anchors;
-    std::vector<bool> is_past = past_sections();
     for (std::size_t i = 0; i < blocks_.size() && anchors.size() < kMaxAnchors; ++i) {
-      if (is_past[i]) continue;
+      if (is_past_[i]) continue;
       std::optional<DateMatch> match = date_line(blocks_[i], date_context);
       if (!match) continue;
       Candidate c;
@@ -257,7 +280,7 @@ class PageReader {
       }
       std::size_t hi = c.anchor;
       for (std::size_t i = c.anchor + 1; i < next; ++i) {
-        if (blocks_[i].is_separator) break;
+        if (blocks_[i].is_separator || is_past_[i] || is_section_heading(blocks_[i])) break;
         hi = i;
       }
       c.hi = hi;
@@ -295,8 +318,8 @@ class PageReader {
   std::optional<DateMatch> date_line(const Block& b, const DateContext& date_context) const {
     if (b.is_separator || b.text.empty()) return std::nullopt;
     std::optional<DateMatch> in_text;
-    if (b.text.size() <= kMaxDateLineBytes) in_text = date_finder().find_first(b.text, date_context);
-    if (auto from_time = time_range(b.datetimes); from_time && b.text.size() <= kMaxDateLineBytes) {
+    if (chars(b.text) <= kMaxDateLineChars) in_text = date_finder().find_first(b.text, date_context);
+    if (auto from_time = time_range(b.datetimes); from_time && chars(b.text) <= kMaxDateLineChars) {
       DateMatch m;
       m.range = *from_time;
       if (in_text) {
@@ -312,7 +335,7 @@ class PageReader {
     if (!before.empty() && !ends_with_separator(before)) return std::nullopt;  // prose
     std::string rest = std::string(before) + " " + std::string(after);
     std::string trimmed = normalize_space(rest);
-    if (trimmed.empty() || trimmed.size() <= kMaxDateLineRest) {
+    if (trimmed.empty() || chars(trimmed) <= kMaxDateLineRestChars) {
       if (!ends_sentence(trimmed) || trimmed.size() <= 1) return in_text;
     }
     if (auto place = read_place(rest, context_.document_lang); place && (place->country || place->is_online))
@@ -323,7 +346,7 @@ class PageReader {
   // A place read from a short line (labels such as "Where:" removed); only one that
   // names a country or is online counts, so that a sentence is not taken for a place.
   std::optional<Place> place_line(const Block& b) const {
-    if (b.text.size() > kMaxPlaceLineBytes || b.heading_level > 0 || b.is_separator) return std::nullopt;
+    if (chars(b.text) > kMaxPlaceLineChars || b.heading_level > 0 || b.is_separator) return std::nullopt;
     auto place = read_place(strip_label(b.text), context_.document_lang);
     if (place && (place->country || place->is_online)) return place;
     return std::nullopt;
@@ -377,14 +400,16 @@ class PageReader {
     if (!blocks_[*c.title].links.empty() && !blocks_[*c.title].links.front().href.empty())
       title_link = blocks_[*c.title].links.front().href;
     int title_level = blocks_[*c.title].heading_level;
-    std::size_t first = std::max(c.anchor, *c.title) + 1;
-    if (c.subtitle && *c.subtitle >= first) first = *c.subtitle + 1;
+    // The description: the blocks after the title (and its theme) to the extent's end,
+    // also those between the title and a date line printed after them.
+    std::size_t first = *c.title + 1;
+    if (c.subtitle && *c.subtitle == first) first = *c.subtitle + 1;
     for (std::size_t i = c.lo; i <= c.hi && i < blocks_.size(); ++i) {
       const Block& b = blocks_[i];
       for (const Link& link : b.links)
         if (!more_link && is_page_link(link.href) && is_more_link_text(link.text)) more_link = link.href;
       if (i < first || std::find(used.begin(), used.end(), i) != used.end()) continue;
-      if (b.is_separator) {
+      if (b.is_separator || is_section_heading(b)) {
         if (i > c.anchor) break;
         continue;
       }
@@ -448,7 +473,7 @@ class PageReader {
 
   // A theme printed apart: a line wholly in quotation marks, or labelled "Theme: …".
   static std::optional<std::string> theme_of(const Block& b) {
-    if (b.heading_level > 0 || b.text.size() > kMaxTitleBytes) return std::nullopt;
+    if (b.heading_level > 0 || chars(b.text) > kMaxTitleChars) return std::nullopt;
     if (auto quoted = strip_quotes(b.text)) return quoted;
     std::string theme;
     if (is_theme_label(b.text, &theme) && !theme.empty()) return theme;
@@ -462,10 +487,10 @@ class PageReader {
   }
 
   bool is_title_like(const Block& b) const {
-    if (b.is_separator || b.text.empty() || b.text.size() > kMaxTitleBytes) return false;
+    if (b.is_separator || b.text.empty() || chars(b.text) > kMaxTitleChars) return false;
     if (is_more_link_text(b.text)) return false;
-    if (b.heading_level > 0 || b.is_emphasised) return true;
-    return !ends_sentence(b.text);
+    if (b.heading_level > 0 || b.is_emphasised || std::string_view(b.element.name()) == "dt") return true;
+    return !ends_statement(b.text);
   }
 
   void find_title(std::vector<Candidate>& anchors, std::size_t k) const {
@@ -520,8 +545,24 @@ class PageReader {
     }
   }
 
+  // A bold line in capitals ("EN BREF", "NEWS IN BRIEF") opens a new part of a page
+  // that marks its parts without heading elements.
+  static bool is_section_heading(const Block& b) {
+    if (!b.is_emphasised || b.heading_level > 0 || chars(b.text) > kMaxTitleChars) return false;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(b.text);
+    bool has_letter = false;
+    for (int32_t i = 0; i < u.length(); i += U16_LENGTH(u.char32At(i))) {
+      UChar32 c = u.char32At(i);
+      if (!u_isalpha(c)) continue;
+      has_letter = true;
+      if (u_islower(c)) return false;
+    }
+    return has_letter;
+  }
+
   const std::vector<Block>& blocks_;
   const ReaderContext& context_;
+  std::vector<bool> is_past_;  // blocks of "Past events" parts
 };
 
 void assign_ids(std::vector<Event>& events) {
@@ -584,7 +625,7 @@ Event read_item_event(const std::vector<Block>& blocks, std::string title,
       if (auto match = date_finder().find_first(b.text, date_context)) {
         event.start = match->range.start;
         event.end = match->range.end;
-        if (b.text.size() <= kMaxDateLineBytes) {
+        if (chars(b.text) <= kMaxDateLineChars) {
           date_line = i;
           std::string rest = place_text(b.text.substr(0, match->begin) + " · " + b.text.substr(match->end));
           if (auto place = read_place(rest, context.document_lang)) {
@@ -596,15 +637,15 @@ Event read_item_event(const std::vector<Block>& blocks, std::string title,
         }
       }
     }
-    if (!event.subtitle && !date_line && description.empty() && strip_quotes(b.text)) {
+    if (!event.subtitle && description.empty() && strip_quotes(b.text)) {
       event.subtitle = strip_quotes(b.text);
       continue;
     }
-    if (is_more_link_text(b.text)) continue;
+    if (is_more_link_text(b.text) || is_link_line(b)) continue;
     // A place line next to the date line, or opening an item that gives no date
     // ("Date to be confirmed · Online").
     bool is_place_slot = date_line ? *date_line + 1 == i : description.empty() && !event.location;
-    if (!event.location && b.text.size() <= kMaxPlaceLineBytes && is_place_slot) {
+    if (!event.location && chars(b.text) <= kMaxPlaceLineChars && is_place_slot) {
       auto place = read_place(strip_label(b.text), context.document_lang);
       if (place && (place->country || place->is_online)) {
         event.location = place->location;
