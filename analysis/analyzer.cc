@@ -163,9 +163,18 @@ std::vector<Token> Analyzer::tokenize(std::string_view text, std::uint32_t first
       t.lower = ascii_lower(raw);
       t.term = t.lower;
     } else {
-      icu::UnicodeString folded = case_fold(u.tempSubStringBetween(b, e));
-      t.lower = to_utf8(folded);
-      t.term = to_utf8(strip_accents(folded));
+      // Three normalisations per word are most of the cost of non-Latin text, and words
+      // repeat: each thread remembers the forms of the words it folded (bounded).
+      constexpr std::size_t kMaxCachedWords = 1 << 16;
+      thread_local std::unordered_map<std::string, std::pair<std::string, std::string>> cache;
+      auto hit = cache.find(std::string(raw));
+      if (hit == cache.end()) {
+        icu::UnicodeString folded = case_fold(u.tempSubStringBetween(b, e));
+        if (cache.size() >= kMaxCachedWords) cache.clear();
+        hit = cache.emplace(std::string(raw), std::make_pair(to_utf8(folded), to_utf8(strip_accents(folded)))).first;
+      }
+      t.lower = hit->second.first;
+      t.term = hit->second.second;
     }
     t.begin = bb;
     t.end = be;
