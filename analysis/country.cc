@@ -219,16 +219,18 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// The lookup key of a name: Analyzer::fold, then
+// The lookup key of a place or country name (country.h): Analyzer::fold, then
 //   * dots removed ("U.S.A." → "usa", "St." → "st");
 //   * apostrophes, hyphens, other punctuation and symbols turned into spaces
 //     ("Côte d’Ivoire" = "Cote d'Ivoire" = "cote d ivoire", "Royaume-Uni" = "royaume uni");
 //   * "&" read as "and" ("Trinidad & Tobago" = "Trinidad and Tobago");
 //   * Arabic alef with hamza or madda read as bare alef, alef maqsura as yeh (spellings
 //     that vary in practice: "الامارات" = "الإمارات");
-//   * the words "st"/"ste" read as "saint"/"sainte", the English word "the" dropped;
+//   * the words "st"/"ste" read as "saint"/"sainte";
 //   * runs of spaces collapsed, ends trimmed.
-std::string name_key(std::string_view name) {
+}  // namespace
+
+std::string place_key(std::string_view name) {
   const std::string folded = analyzer().fold(trim(name));
   std::string spaced;
   spaced.reserve(folded.size() + 8);
@@ -264,13 +266,32 @@ std::string name_key(std::string_view name) {
     if (end == std::string::npos) end = spaced.size();
     std::string_view word(spaced.data() + pos, end - pos);
     pos = end;
-    if (word == "the") continue;
     if (word == "st") word = "saint";
     if (word == "ste") word = "sainte";
     if (!key.empty()) key += ' ';
     key += word;
   }
   return key;
+}
+
+namespace {
+
+// A country name's key: place_key without the English word "the" ("The Netherlands").
+std::string name_key(std::string_view name) {
+  std::string key = place_key(name);
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < key.size()) {
+    std::size_t end = key.find(' ', pos);
+    if (end == std::string::npos) end = key.size();
+    std::string_view word(key.data() + pos, end - pos);
+    if (word != "the") {
+      if (!out.empty()) out += ' ';
+      out += word;
+    }
+    pos = end + 1;
+  }
+  return out;
 }
 
 // Ranks (lower wins): 0 for kVariants, then 10 × position + table index (0 "Countries",

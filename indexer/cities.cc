@@ -15,6 +15,8 @@
 // table would otherwise read it as Grenada (its Spanish name).
 #include "cities.h"
 
+#include "almanac/country.h"
+
 #include <array>
 #include <cstdint>
 #include <string>
@@ -250,11 +252,6 @@ constexpr CityRow kCities[] = {
     {"FJ", "Suva|Сува|سوفا|苏瓦"},
 };
 
-bool is_apostrophe(UChar32 c) {
-  return c == 0x27 || c == 0x60 || c == 0xB4 || c == 0x2018 || c == 0x2019 || c == 0x02BC ||
-         c == 0x02BB || c == 0x2032;
-}
-
 class CityTable {
  public:
   CityTable() {
@@ -285,49 +282,6 @@ const CityTable& cities() {
 }
 
 }  // namespace
-
-std::string place_key(std::string_view text) {
-  const std::string folded = analyzer().fold(text);
-  std::string spaced;
-  spaced.reserve(folded.size() + 4);
-  const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data());
-  const auto length = static_cast<int32_t>(folded.size());
-  for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
-    UChar32 c = 0;
-    U8_NEXT(bytes, i, length, c);
-    if (c == '.') continue;
-    const int8_t type = c < 0 ? static_cast<int8_t>(U_GENERAL_OTHER_TYPES) : u_charType(c);
-    if (c < 0 || is_apostrophe(c) || u_isUWhiteSpace(c) || u_ispunct(c) ||
-        type == U_MATH_SYMBOL || type == U_OTHER_SYMBOL || type == U_MODIFIER_SYMBOL ||
-        type == U_CONTROL_CHAR || type == U_FORMAT_CHAR || (c < 0x80 && !u_isalnum(c))) {
-      spaced += ' ';
-    } else if (c == 0x0623 || c == 0x0625 || c == 0x0622 || c == 0x0671) {
-      spaced += "\u0627";
-    } else if (c == 0x0649) {
-      spaced += "\u064A";
-    } else {
-      spaced.append(folded, static_cast<std::size_t>(start),
-                    static_cast<std::size_t>(i - start));
-    }
-  }
-  std::string key;
-  key.reserve(spaced.size());
-  std::size_t pos = 0;
-  while (pos < spaced.size()) {
-    while (pos < spaced.size() && spaced[pos] == ' ') ++pos;
-    if (pos == spaced.size()) break;
-    std::size_t end = spaced.find(' ', pos);
-    if (end == std::string::npos) end = spaced.size();
-    std::string_view word(spaced.data() + pos, end - pos);
-    pos = end;
-    if (word == "st") word = "saint";
-    if (word == "ste") word = "sainte";
-    if (!key.empty()) key += ' ';
-    key += word;
-  }
-  return key;
-}
 
 namespace {
 

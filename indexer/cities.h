@@ -9,13 +9,12 @@
 #include <string>
 #include <string_view>
 
+#include "almanac/country.h"
+
 namespace almanac::index {
 
-// The lookup key of a place name: Analyzer::fold (NFKC, case and accent folding), dots
-// removed, apostrophes, hyphens and other punctuation read as spaces, Arabic alef with
-// hamza or madda read as bare alef and alef maqsura as yeh, "st"/"ste" as
-// "saint"/"sainte", spaces collapsed. "Saint-Pétersbourg" and "St. Petersbourg" share one.
-std::string place_key(std::string_view text);
+// Place names are compared by their lookup key (almanac::place_key, country.h).
+using almanac::place_key;
 
 // The ISO 3166 alpha-2 code of the country of a well-known city, by any of its names in
 // the table ("Bruxelles" → "BE", "東京" → "JP", "Москве" → "RU"); a trailing 市 (city) in

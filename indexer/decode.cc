@@ -35,24 +35,6 @@ struct DetectorCloser {
 };
 using DetectorPtr = std::unique_ptr<UCharsetDetector, DetectorCloser>;
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-std::string lower_trimmed(std::string_view label) {
-  while (!label.empty() && (is_space(label.front()) || label.front() == '"' ||
-                            label.front() == '\'')) {
-    label.remove_prefix(1);
-  }
-  while (!label.empty() && (is_space(label.back()) || label.back() == '"' ||
-                            label.back() == '\'')) {
-    label.remove_suffix(1);
-  }
-  std::string out(label);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
-
 // Applies the WHATWG label mapping where it differs from ICU's: the Latin-1 and ASCII labels
 // mean windows-1252, latin5 means windows-1254, the GB2312/GBK family is read as GB18030
 // (a superset), TIS-620 means windows-874. Other labels are handed to ICU as written.

@@ -19,19 +19,6 @@ bool starts_with_ci(std::string_view text, std::size_t pos, std::string_view pre
   return true;
 }
 
-std::string lower_trimmed(std::string_view label) {
-  while (!label.empty() && (is_space(label.front()) || label.front() == '"' ||
-                            label.front() == '\'')) {
-    label.remove_prefix(1);
-  }
-  while (!label.empty() && (is_space(label.back()) || label.back() == '"' ||
-                            label.back() == '\'')) {
-    label.remove_suffix(1);
-  }
-  std::string out(label);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
 
 // Reads an attribute-like value after `name` (optional spaces, '=', optional spaces, then a
 // quoted or bare value). Returns "" when there is none.
@@ -100,6 +87,20 @@ std::string_view charset_in_content(std::string_view content) {
 }
 
 }  // namespace
+
+std::string lower_trimmed(std::string_view label) {
+  while (!label.empty() && (is_space(label.front()) || label.front() == '"' ||
+                            label.front() == '\'')) {
+    label.remove_prefix(1);
+  }
+  while (!label.empty() && (is_space(label.back()) || label.back() == '"' ||
+                            label.back() == '\'')) {
+    label.remove_suffix(1);
+  }
+  std::string out(label);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
 
 const char* wide_xml_declaration(std::string_view b) {
   using namespace std::string_view_literals;

@@ -26,4 +26,8 @@ std::optional<std::string> xml_declared_encoding(std::string_view bytes);
 // attributes of other tags are skipped (the WHATWG prescan).
 std::optional<std::string> meta_declared_charset(std::string_view bytes);
 
+// A charset label or attribute value without surrounding white space and quotes, in ASCII
+// lowercase: ' "UTF-8" ' → "utf-8".
+std::string lower_trimmed(std::string_view label);
+
 }  // namespace almanac::index

@@ -20,6 +20,12 @@ std::optional<std::string> country_code(std::string_view name);
 // reading running text where "IT" or "US" may be ordinary words.
 std::optional<std::string> country_code_from_name(std::string_view name);
 
+// The lookup key of a place or country name: Analyzer::fold, then dots removed,
+// apostrophes, hyphens and other punctuation read as spaces, "&" as "and", Arabic alef
+// with hamza or madda as bare alef and alef maqsura as yeh, "st"/"ste" as
+// "saint"/"sainte", spaces collapsed. "Saint-Pétersbourg" and "St. Petersbourg" share one.
+std::string place_key(std::string_view name);
+
 // The display name of a country code in a language ("BE", "fr" → "Belgique"); the
 // English name when ICU has none in that language; the code itself when unknown.
 std::string country_name(std::string_view code, std::string_view lang = "en");
