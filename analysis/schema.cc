@@ -12,7 +12,9 @@ constexpr std::size_t kMaxKeyBytes = 200;
 
 std::string bulletin_key(std::string_view bulletin_path) {
   if (bulletin_path.size() <= kMaxKeyBytes) return std::string(bulletin_path);
-  return "#" + hex64(fnv1a64(bulletin_path));
+  std::string key = "#";
+  key += hex64(fnv1a64(bulletin_path));
+  return key;
 }
 
 std::string bulletin_term(std::string_view bulletin_path) {
