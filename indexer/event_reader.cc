@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <regex>
+#include <set>
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -27,8 +28,8 @@ constexpr std::size_t kMaxDateLineRestChars = 80;
 // More anchors than this in one page are read as a listing, not as events.
 constexpr std::size_t kMaxAnchors = 2000;
 
-// Link texts that point to an event's own page, folded (Analyzer::fold).
-constexpr std::array<std::string_view, 44> kMoreLinkTexts = {
+// Link texts that point to an event's own page (compared folded, Analyzer::fold).
+constexpr std::array<std::string_view, 48> kMoreLinkTexts = {
     "more information", "more info", "further information", "read more", "learn more",
     "find out more", "details", "more details", "event page", "register", "registration",
     "website", "en savoir plus", "plus d'informations", "plus d'information",
@@ -37,7 +38,8 @@ constexpr std::array<std::string_view, 44> kMoreLinkTexts = {
     "mehr", "anmeldung", "saiba mais", "mais informacoes", "mais informacao",
     "leia mais", "inscricao", "подробнее", "узнать больше", "подробная информация",
     "регистрация", "لمزيد من المعلومات", "المزيد", "مزيد من المعلومات", "了解更多",
-    "更多信息", "详情", "詳細", "詳しくはこちら", "报名"};
+    "更多信息", "详情", "詳細", "詳しくはこちら", "报名", "التفاصيل", "التفاصيل والتسجيل",
+    "التسجيل", "سجل الآن"};
 
 // Labels that announce a theme: "Theme: …", "主题：…" (folded, without the colon).
 constexpr std::array<std::string_view, 18> kThemeLabels = {
@@ -47,11 +49,12 @@ constexpr std::array<std::string_view, 18> kThemeLabels = {
 // Words of a bulletin's own issue line ("Newsletter No. 5 — May 2018", "Bulletin n° 42 —
 // 15 mars 2019", "Zoll-Info Nr. 4/2018", "Информационный бюллетень № 5"), folded tokens:
 // a date line holding one dates the bulletin, not an event.
-constexpr std::array<std::string_view, 34> kIssueWords = {
+constexpr std::array<std::string_view, 38> kIssueWords = {
     "issue", "newsletter", "bulletin", "edition", "volume", "vol", "no", "nr", "n",
     "ausgabe", "heft", "rundbrief", "numero", "boletin", "boletim", "edicion", "edicao",
     "lettre", "infolettre", "newsletters", "бюллетень", "выпуск", "номер", "вестник",
-    "рассылка", "نشرة", "العدد", "عدد", "通讯", "简报", "刊", "发布", "期刊", "通讯稿"};
+    "рассылка", "نشرة", "النشرة", "العدد", "عدد", "رقم", "通讯", "简报", "刊", "发布", "期刊",
+    "通讯稿", "n.o", "n.º"};
 
 bool is_issue_line(std::string_view text) {
   for (const Token& t : analyzer().tokenize(text))
@@ -715,9 +718,13 @@ bool is_more_link_text(std::string_view text) {
     else break;
   }
   while (!folded.empty() && is_trim(folded.front())) folded.erase(0, 1);
-  for (std::string_view phrase : kMoreLinkTexts)
-    if (folded == phrase) return true;
-  return false;
+  // The phrases are folded like the text, so they may be written with their accents.
+  static const std::set<std::string> kFolded = [] {
+    std::set<std::string> out;
+    for (std::string_view phrase : kMoreLinkTexts) out.insert(analyzer().fold(phrase));
+    return out;
+  }();
+  return kFolded.count(folded) > 0;
 }
 
 std::optional<std::string> strip_quotes(std::string_view text) {

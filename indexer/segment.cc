@@ -22,9 +22,10 @@ constexpr std::array<std::string_view, 10> kSkippedTags = {
     "nav", "aside", "form", "select", "button", "header", "footer", "head", "iframe", "svg"};
 
 // Words in a class or id that mark navigation and page furniture.
-constexpr std::array<std::string_view, 16> kBoilerplateWords = {
+constexpr std::array<std::string_view, 22> kBoilerplateWords = {
     "nav", "navbar", "navigation", "menu", "footer", "sidebar", "social", "unsubscribe",
-    "breadcrumb", "breadcrumbs", "share", "sharing", "cookie", "cookies", "topbar", "toolbar"};
+    "breadcrumb", "breadcrumbs", "share", "sharing", "cookie", "cookies", "topbar", "toolbar",
+    "pied", "piedpage", "rodape", "fusszeile", "colophon", "impressum"};
 
 template <std::size_t N>
 bool is_one_of(std::string_view name, const std::array<std::string_view, N>& names) {
