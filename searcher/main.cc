@@ -1,10 +1,12 @@
-// almanac-search: answers keyword and date-range queries over an Almanac index.
-// Option wiring only; the work is in almanac_searcher (searcher.h, format.h).
+// almanac-search: answers keyword and date-range queries over an Almanac index, and
+// `almanac-search serve` answers them over HTTP. Option wiring only; the work is in
+// almanac_searcher (searcher.h, format.h) and almanac_server (server.h).
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <thread>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -12,6 +14,7 @@
 #include "almanac/error.h"
 #include "almanac/format.h"
 #include "almanac/searcher.h"
+#include "server.h"
 
 namespace {
 
@@ -20,9 +23,46 @@ std::string default_db() {
   return env && *env ? env : "./almanac.db";
 }
 
+// almanac-search serve [--db DIR] [--listen HOST:PORT] [--threads N] [--cors-origin ORIGIN]
+int serve_main(int argc, char** argv) {
+  CLI::App app{"almanac-search serve: answer searches over HTTP (docs/http.md)", "almanac-search serve"};
+  almanac::http::ServerOptions options;
+  options.db = default_db();
+  options.threads = std::max(1u, std::thread::hardware_concurrency());
+  std::string listen = "127.0.0.1:8080";
+  app.add_option("--db", options.db, "index directory (default: $ALMANAC_DB or ./almanac.db)");
+  app.add_option("--listen", listen, "HOST:PORT, [IPv6]:PORT or :PORT (loopback) to listen on (default 127.0.0.1:8080)");
+  app.add_option("--threads", options.threads, "worker threads answering requests (default: number of cores)")
+      ->check(CLI::Range(1, 1024));
+  app.add_option("--cors-origin", options.cors_origin, "send Access-Control-Allow-Origin: ORIGIN (default: no CORS header)");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "almanac-search serve: " << e.what() << '\n';
+    return 2;
+  }
+  try {
+    options.listen = almanac::http::parse_listen_address(listen);
+    almanac::http::serve(options);
+    return 0;
+  } catch (const almanac::QueryError& e) {
+    std::cerr << "almanac-search serve: " << e.what() << '\n';
+    return 2;
+  } catch (const almanac::Error& e) {
+    std::cerr << "almanac-search serve: " << e.what() << '\n';
+    return 1;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  // `serve` is a subcommand with options of its own; it is recognised before the search
+  // options and query words are taken apart below.
+  if (argc > 1 && std::string(argv[1]) == "serve") return serve_main(argc - 1, argv + 1);
+
   CLI::App app{"almanac-search: search the events of an Almanac index", "almanac-search"};
   std::string db = default_db();
   std::string from, to, sort = "relevance", format = "text";
@@ -63,7 +103,9 @@ int main(int argc, char** argv) {
       continue;
     }
     options.push_back(arg);
-    if (option->get_type_size() != 0 && arg.find('=') == std::string::npos && i + 1 < argc) options.push_back(argv[++i]);
+    // Flags (--facets) take no value; every other option takes the next argument.
+    if (option->get_items_expected_max() > 0 && arg.find('=') == std::string::npos && i + 1 < argc)
+      options.push_back(argv[++i]);
   }
   std::reverse(options.begin(), options.end());  // CLI11 takes its arguments in reverse order
   try {
