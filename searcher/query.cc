@@ -8,6 +8,10 @@
 namespace almanac::search {
 namespace {
 
+// A query matching every document. Not Xapian::Query::MatchAll: that static object is
+// shared between threads through a reference count that is not thread-safe.
+Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
 // A boolean filter inside a scored query: it selects, it does not weigh.
 Xapian::Query filter(const Xapian::Query& q) { return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, 0.0); }
 
@@ -28,7 +32,7 @@ class Parser {
     ParsedQuery out;
     skip_space();
     if (at_end()) {
-      out.query = Xapian::Query::MatchAll;
+      out.query = match_all();
       return out;
     }
     std::optional<Xapian::Query> q = parse_or();
@@ -37,7 +41,7 @@ class Parser {
       if (peek() == ')') throw QueryError("unbalanced parenthesis: ')' at " + column(pos_) + " closes nothing");
       throw QueryError("unexpected '" + std::string(1, peek()) + "' at " + column(pos_));
     }
-    out.query = q ? *q : Xapian::Query::MatchAll;
+    out.query = q ? *q : match_all();
     out.highlight = std::move(highlight_);
     out.has_words = has_words_;
     return out;
@@ -78,10 +82,10 @@ class Parser {
     }
     if (positive.empty() && negative.empty()) {
       if (at_keyword("OR")) throw QueryError("OR at " + column(pos_) + " has nothing before it");
-      return Xapian::Query::MatchAll;
+      return match_all();
     }
     (void)start;
-    Xapian::Query q = positive.empty() ? Xapian::Query::MatchAll
+    Xapian::Query q = positive.empty() ? match_all()
                                        : Xapian::Query(Xapian::Query::OP_AND, positive.begin(), positive.end());
     if (!negative.empty())
       q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
@@ -136,7 +140,7 @@ class Parser {
   Xapian::Query field_query(const std::string& field, const std::string& value, std::size_t start, bool is_negated) {
     if (field == "title") {
       auto q = word_query(value, std::string(schema::kTitlePrefix), is_negated);
-      return q ? *q : Xapian::Query::MatchNothing;
+      return q ? *q : Xapian::Query();
     }
     if (field == "place") {
       std::vector<Xapian::Query> parts;

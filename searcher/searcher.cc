@@ -97,8 +97,8 @@ struct Searcher::State {
   template <typename Fn>
   auto with_database(Fn&& fn) {
     for (int attempt = 0;; ++attempt) {
-      std::unique_ptr<Xapian::Database> db = acquire();
       try {
+        std::unique_ptr<Xapian::Database> db = acquire();
         auto result = fn(*db);
         release(std::move(db));
         return result;
@@ -239,6 +239,11 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                          static_cast<Xapian::doccount>(request.limit), check_at_least);
     response.total = mset.get_matches_estimated();
+    if (response.total <= kCheckAtLeast) {
+      // Xapian's estimate of collapsed matches depends on the page asked for; below
+      // kCheckAtLeast the exact count of distinct events is cheap, and pagers need it.
+      response.total = enquire.get_mset(0, kCheckAtLeast).size();
+    }
     for (auto it = mset.begin(); it != mset.end(); ++it)
       response.results.push_back(make_hit(db, it.get_document(), it.get_percent() / 100.0, parsed.highlight));
     if (request.facets) response.facets = std::move(facets);

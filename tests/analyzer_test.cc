@@ -1,6 +1,8 @@
 // The Analyzer: folding, segmentation, compounds and stemming, in several languages.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "almanac/analyzer.h"
 
 namespace {
@@ -127,4 +129,23 @@ TEST_CASE("stemmers exist for the languages of the archive") {
   }
   CHECK_FALSE(almanac::Analyzer::has_stemmer("zh"));
   CHECK_FALSE(almanac::Analyzer::has_stemmer("und"));
+}
+
+TEST_CASE("Khmer, Lao and Burmese runs are segmented into dictionary words") {
+  // Each sentence is written without spaces; ICU's dictionaries cut it into words, and a
+  // word typed alone gives the same term as inside the run.
+  struct Case { const char* lang; const char* sentence; const char* word; };
+  const Case cases[] = {
+      {"km", "សន្និសីទអន្តរជាតិស្តីពីពាណិជ្ជកម្ម", "ពាណិជ្ជកម្ម"},
+      {"lo", "ກອງປະຊຸມສາກົນກ່ຽວກັບການຄ້າ", "ການຄ້າ"},
+      {"my", "နိုင်ငံတကာကုန်သွယ်ရေးညီလာခံ", "ကုန်သွယ်ရေး"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.lang);
+    auto sentence = terms(c.sentence);
+    CHECK(sentence.size() > 1);
+    auto word = terms(c.word);
+    REQUIRE(word.size() == 1);
+    CHECK(std::find(sentence.begin(), sentence.end(), word[0]) != sentence.end());
+  }
 }

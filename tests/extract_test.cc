@@ -223,3 +223,22 @@ TEST_CASE("extraction on the held-out bulletins stays at or above its measured a
   INFO("city: " << a.right["city"] << "/" << a.expected);
   CHECK(a.right["city"] >= 52);
 }
+
+TEST_CASE("an event's language is declared, else detected, else --lang, else und") {
+  almanac::test::TempDir dir;
+  const std::string body =
+      "<body><h2>Conference on customs cooperation</h2><p>6-8 June 2018, Lima, Peru</p>"
+      "<p>Customs administrations will discuss how they can work together against fraud and "
+      "share data on risky consignments at the border.</p></body>";
+  auto lang_of = [&](const std::string& html, const std::string& fallback) {
+    std::string path = write_file(dir, "b.html", html);
+    auto events = almanac::extract_file(path, {fallback}).events;
+    REQUIRE(events.size() == 1);
+    return events[0].lang;
+  };
+  CHECK(lang_of("<html lang='fr-FR'>" + body + "</html>", "de") == "fr");
+  CHECK(lang_of("<html>" + body + "</html>", "de") == "en");  // CLD2 is sure
+  const std::string terse = "<html><body><h2>X-7</h2><p>6-8 June 2018, Lima, Peru</p><p>Q 42.</p></body></html>";
+  CHECK(lang_of(terse, "pt") == "pt");
+  CHECK(lang_of(terse, "") == "und");
+}
