@@ -7,9 +7,9 @@ build=$1
 source=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cmake --install "$build" --prefix "$tmp/prefix" >/dev/null
-cmake -S "$source/examples" -B "$tmp/example" -G Ninja -DCMAKE_PREFIX_PATH="$tmp/prefix" >/dev/null
-cmake --build "$tmp/example" >/dev/null
+cmake --install "$build" --prefix "$tmp/prefix" >"$tmp/install.log" || { cat "$tmp/install.log"; exit 1; }
+cmake -S "$source/examples" -B "$tmp/example" -G Ninja -DCMAKE_PREFIX_PATH="$tmp/prefix"
+cmake --build "$tmp/example"
 "$tmp/prefix/bin/almanac-index" sync --progress never --db "$tmp/db" "$source/corpus/flash-info-2018-05.html" >/dev/null
 out=$("$tmp/example/search_example" "$tmp/db" mis-invoicing)
 echo "$out"
