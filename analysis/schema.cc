@@ -2,6 +2,8 @@
 
 #include "almanac/hash.h"
 
+#include <cstdlib>
+
 namespace almanac::schema {
 namespace {
 
@@ -9,6 +11,11 @@ namespace {
 constexpr std::size_t kMaxKeyBytes = 200;
 
 }  // namespace
+
+std::string default_index_path() {
+  const char* env = std::getenv("ALMANAC_DB");
+  return env && *env ? env : "./almanac.db";
+}
 
 std::string bulletin_key(std::string_view bulletin_path) {
   if (bulletin_path.size() <= kMaxKeyBytes) return std::string(bulletin_path);

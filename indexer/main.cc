@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "almanac/error.h"
+#include "almanac/schema.h"
 #include "almanac/indexer.h"
 #include "almanac/sync.h"
 
@@ -56,11 +57,6 @@ class ProgressLine {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point last_{};
 };
-
-std::string default_db() {
-  const char* env = std::getenv("ALMANAC_DB");
-  return env && *env ? env : "./almanac.db";
-}
 
 int run_extract(const std::vector<std::string>& paths, const std::string& lang) {
   int status = 0;
@@ -145,7 +141,7 @@ int run_stats(const std::string& db, const std::string& format) {
 int main(int argc, char** argv) {
   CLI::App app{"almanac-index: build and keep the Almanac index in step with a bulletin archive", "almanac-index"};
   app.require_subcommand(1);
-  std::string db = default_db();
+  std::string db = almanac::schema::default_index_path();
   std::string lang;
   std::vector<std::string> paths;
   unsigned jobs = 0;

@@ -12,22 +12,18 @@
 #include <nlohmann/json.hpp>
 
 #include "almanac/error.h"
+#include "almanac/schema.h"
 #include "almanac/format.h"
 #include "almanac/searcher.h"
 #include "server.h"
 
 namespace {
 
-std::string default_db() {
-  const char* env = std::getenv("ALMANAC_DB");
-  return env && *env ? env : "./almanac.db";
-}
-
 // almanac-search serve [--db DIR] [--listen HOST:PORT] [--threads N] [--cors-origin ORIGIN]
 int serve_main(int argc, char** argv) {
   CLI::App app{"almanac-search serve: answer searches over HTTP (docs/http.md)", "almanac-search serve"};
   almanac::http::ServerOptions options;
-  options.db = default_db();
+  options.db = almanac::schema::default_index_path();
   options.threads = std::max(1u, std::thread::hardware_concurrency());
   std::string listen = "127.0.0.1:8080";
   app.add_option("--db", options.db, "index directory (default: $ALMANAC_DB or ./almanac.db)");
@@ -64,7 +60,7 @@ int main(int argc, char** argv) {
   if (argc > 1 && std::string(argv[1]) == "serve") return serve_main(argc - 1, argv + 1);
 
   CLI::App app{"almanac-search: search the events of an Almanac index", "almanac-search"};
-  std::string db = default_db();
+  std::string db = almanac::schema::default_index_path();
   std::string from, to, sort = "relevance", format = "text";
   almanac::SearchRequest request;
   app.add_option("--db", db, "index directory (default: $ALMANAC_DB or ./almanac.db)");

@@ -47,6 +47,9 @@ inline constexpr std::string_view kLastSyncKey = "almanac:last-sync";
 inline constexpr std::string_view kSchemaVersionKey = "almanac:schema";
 inline constexpr std::string_view kSchemaVersion = "1";
 
+// The index the programs use when given no --db: $ALMANAC_DB if set, else ./almanac.db.
+std::string default_index_path();
+
 // Xapian terms are at most 245 bytes; longer keys are replaced by a hash.
 std::string bulletin_key(std::string_view bulletin_path);
 std::string bulletin_term(std::string_view bulletin_path);
