@@ -111,6 +111,16 @@ struct Word {
   int32_t end;
 };
 
+// Whether Xapian can build a stemmer by this name (it throws for unknown names).
+bool probe_stemmer(std::string_view lang) {
+  try {
+    Xapian::Stem stem{std::string(lang)};
+    return !stem.is_none();
+  } catch (const Xapian::InvalidArgumentError&) {
+    return false;  // Xapian knows no stemmer by that name
+  }
+}
+
 }  // namespace
 
 std::string Analyzer::fold(std::string_view text) const {
@@ -246,12 +256,11 @@ std::vector<Token> Analyzer::tokenize(std::string_view text, std::uint32_t first
 
 bool Analyzer::has_stemmer(std::string_view lang) {
   if (lang.empty() || lang == "und") return false;
-  try {
-    Xapian::Stem stem{std::string(lang)};
-    return !stem.is_none();
-  } catch (const Xapian::InvalidArgumentError&) {
-    return false;  // Xapian knows no stemmer by that name
-  }
+  thread_local std::unordered_map<std::string, bool> known;
+  if (auto it = known.find(std::string(lang)); it != known.end()) return it->second;
+  bool has = probe_stemmer(lang);
+  known.emplace(std::string(lang), has);
+  return has;
 }
 
 std::string Analyzer::stem(std::string_view word, std::string_view lang) const {

@@ -83,6 +83,7 @@ Xapian::Document build_document(const Event& event) {
   doc.add_value(schema::kCollapseSlot, key);
   if (event.country) doc.add_value(schema::kCountrySlot, *event.country);
   doc.add_value(schema::kLangSlot, lang);
+  doc.add_value(schema::kBulletinSlot, event.bulletin);
   doc.set_data(to_json(event).dump());
   return doc;
 }

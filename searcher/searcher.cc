@@ -135,14 +135,18 @@ SearchHit make_hit(const Xapian::Database& db, const Xapian::Document& doc, doub
   SearchHit hit;
   hit.event = event_from_json(nlohmann::json::parse(doc.get_data()));
   hit.score = score;
+  // Every mention of the event, straight from the collapse key's posting list; the
+  // bulletin comes from its value slot (indexes written before that slot existed fall
+  // back to the mention's JSON).
   std::string key = doc.get_value(schema::kCollapseSlot);
   std::set<std::string> bulletins;
-  Xapian::Enquire mentions(db);
-  mentions.set_query(Xapian::Query(schema::prefixed(schema::kCollapsePrefix, key)));
-  mentions.set_weighting_scheme(Xapian::BoolWeight());
-  Xapian::MSet all = mentions.get_mset(0, db.get_doccount());
-  for (auto it = all.begin(); it != all.end(); ++it)
-    bulletins.insert(event_from_json(nlohmann::json::parse(it.get_document().get_data())).bulletin);
+  std::string term = schema::prefixed(schema::kCollapsePrefix, key);
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    Xapian::Document mention = db.get_document(*it, Xapian::DOC_ASSUME_VALID);
+    std::string bulletin = mention.get_value(schema::kBulletinSlot);
+    if (bulletin.empty()) bulletin = event_from_json(nlohmann::json::parse(mention.get_data())).bulletin;
+    bulletins.insert(std::move(bulletin));
+  }
   bulletins.insert(hit.event.bulletin);
   hit.bulletins.assign(bulletins.begin(), bulletins.end());
   hit.mentions = hit.bulletins.size();
@@ -239,7 +243,9 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                          static_cast<Xapian::doccount>(request.limit), check_at_least);
     response.total = mset.get_matches_estimated();
-    if (response.total <= kCheckAtLeast) {
+    if (mset.size() < request.limit && (mset.size() > 0 || request.offset == 0)) {
+      response.total = request.offset + mset.size();  // the page holds the last result
+    } else if (response.total <= kCheckAtLeast) {
       // Xapian's estimate of collapsed matches depends on the page asked for; below
       // kCheckAtLeast the exact count of distinct events is cheap, and pagers need it.
       response.total = enquire.get_mset(0, kCheckAtLeast).size();

@@ -2,7 +2,25 @@
 
 #include "almanac/analyzer.h"
 
+#include <algorithm>
+
 namespace almanac::search {
+
+namespace {
+
+// Snowball stems begin like their words ("conferences" → "confer"), nearly always: a
+// word is stemmed only when its first bytes open one of the stems asked for, which
+// spares the stemmer most words of a description.
+bool may_have_stem(const std::string& term, const Highlight& highlight) {
+  constexpr std::size_t kPrefixBytes = 2;
+  for (const std::string& stem : highlight.stems) {
+    std::size_t n = std::min({kPrefixBytes, stem.size(), term.size()});
+    if (term.compare(0, n, stem, 0, n) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 std::string escape_markup(std::string_view text) {
   std::string out;
@@ -34,7 +52,7 @@ std::string make_snippet(const std::string& text, const std::string& lang, const
     }
     if (!words.empty() && is_match.back() && t.end <= words.back().end) continue;
     bool hit = highlight.terms.count(t.term) > 0;
-    if (!hit && !highlight.stems.empty()) {
+    if (!hit && may_have_stem(t.term, highlight)) {
       std::string stem = a.stem(t, lang);
       hit = !stem.empty() && highlight.stems.count(stem) > 0;
     }

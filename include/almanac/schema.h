@@ -36,6 +36,8 @@ inline constexpr Xapian::valueno kEndSlot = 1;       // YYYYMMDD, sortable
 inline constexpr Xapian::valueno kCollapseSlot = 2;  // one value per real event
 inline constexpr Xapian::valueno kCountrySlot = 3;   // ISO code, for facets
 inline constexpr Xapian::valueno kLangSlot = 4;      // language code, for facets
+inline constexpr Xapian::valueno kBulletinSlot = 5;  // bulletin path: an event's mentions
+                                                     // are listed without reading their data
 
 // Within-document frequency boost of title and subtitle words over description words.
 inline constexpr Xapian::termcount kTitleWeight = 3;
