@@ -1,6 +1,7 @@
 // Turns a bulletin's DOM into the flat sequence of text blocks that event extraction
 // reads: one Block per paragraph-like piece of text (a leaf block element, a table cell,
-// a list item, or a line of a run split by <br>), in document order, with the structure
+// a list item, or a line of a run split by <br>; a line that opens in bold and goes on in
+// plain text gives its bold opening as a block of its own), in document order, with the structure
 // that matters for finding events kept beside it: heading level, emphasis, links, <time>
 // values, inherited language, and separators (<hr>, decorative lines of symbols).
 //
