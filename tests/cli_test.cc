@@ -215,3 +215,10 @@ TEST_CASE("a misspelt query prints a suggestion on the terminal and in the JSON"
   CHECK(json["total"] == 0);
   CHECK(json["suggestion"] == "exhibition");
 }
+
+TEST_CASE("a flag takes no value: --facets before another option and words") {
+  auto response = search_json("--facets --limit 2 conference");
+  CHECK(response["limit"] == 2);
+  CHECK(response["results"].size() == 2);
+  CHECK(response.contains("facets"));
+}
