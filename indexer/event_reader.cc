@@ -197,11 +197,14 @@ std::optional<DateRange> time_range(const std::vector<std::string>& datetimes) {
 }
 
 // A line that is all link text: "Book tickets", "Inscríbete aquí".
-bool is_link_line(const Block& b) {
-  if (b.links.empty()) return false;
+std::string linked_text(const Block& b) {
   std::string linked;
   for (const Link& l : b.links) linked += l.text;
-  return normalize_space(linked) == b.text;
+  return linked;
+}
+
+bool is_link_line(const Block& b) {
+  return !b.links.empty() && normalize_space(linked_text(b)) == b.text;
 }
 
 // A link to a page, not to an address, a script or a place in this page.
@@ -436,10 +439,10 @@ class PageReader {
   }
 
  private:
-  bool is_link_only(const Block& b) const {
+  // Almost all link text: a "More information" line, a row of links, a bare link.
+  static bool is_link_only(const Block& b) {
     if (b.links.empty()) return false;
-    std::string linked;
-    for (const Link& l : b.links) linked += l.text;
+    std::string linked = linked_text(b);
     return linked.size() + 4 >= b.text.size() && (b.links.size() > 1 || is_more_link_text(b.text) || linked == b.text);
   }
 
@@ -581,22 +584,30 @@ void assign_ids(std::vector<Event>& events) {
 
 std::vector<Event> read_events(const std::vector<Block>& blocks, ReaderContext& context) {
   std::vector<Event> events;
-  std::optional<Date> issue_date;
-  {
-    PageReader reader(blocks, context);
-    // The issue line, else the first date line before the first event.
-    for (const Candidate& c : reader.find_candidates()) {
+  std::vector<Candidate> candidates;
+  bool is_read_with_final_context = false;
+  if (!context.issue_date) {
+    // A first reading without an issue date finds it: the issue line, else the first
+    // date line before the first event, else the page title's date.
+    PageReader undated(blocks, context);
+    candidates = undated.find_candidates();
+    std::optional<Date> issue_date;
+    for (const Candidate& c : candidates) {
       if (c.is_issue_line && c.date.has_year) {
         issue_date = c.date.range.start;
         break;
       }
-      if (reader.read(c)) break;
+      if (undated.read(c)) break;
       if (!issue_date && c.date.has_year) issue_date = c.date.range.start;
     }
+    context.issue_date = issue_date ? issue_date : context.title_date;
+    // Without an issue date the context did not change: the first reading stands.
+    is_read_with_final_context = !context.issue_date;
   }
-  if (!context.issue_date) context.issue_date = issue_date ? issue_date : context.title_date;
   PageReader reader(blocks, context);
-  for (const Candidate& c : reader.find_candidates()) {
+  // With one, dates printed without a year are read too: read again.
+  if (!is_read_with_final_context) candidates = reader.find_candidates();
+  for (const Candidate& c : candidates) {
     auto event = reader.read(c);
     if (!event) continue;
     if (context.issue_date && event->end && c.date.has_year &&
