@@ -13,6 +13,8 @@
 #include <sstream>
 #include <thread>
 
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
@@ -247,10 +249,34 @@ std::string utc_now() {
 
 // Opens the index for writing; when another sync holds it, fails at once, or with
 // `wait` retries until that sync is done.
+// Creates a missing index whole or not at all: it is made empty in a sibling directory
+// and renamed into place, so that a crash while Xapian writes its first files never
+// leaves a half-made index that neither readers nor the next sync could open.
+void create_index(const std::string& db) {
+  fs::path target(db);
+  std::error_code ec;
+  if (fs::exists(target, ec)) return;
+  fs::path staging = target;
+  staging += ".creating-" + std::to_string(::getpid());
+  fs::remove_all(staging, ec);
+  try {
+    Xapian::WritableDatabase fresh(staging.string(), Xapian::DB_CREATE);
+    fresh.commit();
+  } catch (const Xapian::Error& e) {
+    throw IndexError("index " + db + ": cannot create: " + e.get_description());
+  }
+  fs::rename(staging, target, ec);
+  if (ec) {
+    fs::remove_all(staging, ec);  // another process created it first
+    if (!fs::exists(target, ec)) throw IndexError("index " + db + ": cannot create: " + ec.message());
+  }
+}
+
 Xapian::WritableDatabase open_writable(const std::string& db, bool wait = false) {
+  create_index(db);
   while (true) {
     try {
-      return Xapian::WritableDatabase(db, Xapian::DB_CREATE_OR_OPEN);
+      return Xapian::WritableDatabase(db, Xapian::DB_OPEN);
     } catch (const Xapian::DatabaseLockError&) {
       if (!wait) throw IndexError("index " + db + " is being updated by another sync");
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
