@@ -7,6 +7,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utext.h>
 #include <unicode/utf8.h>
 #include <xapian.h>
 
@@ -107,7 +108,7 @@ bool is_apostrophe(UChar32 c) { return c == 0x27 || c == 0x2019 || c == 0x02BC; 
 bool is_hyphen(UChar32 c) { return c == 0x2D || c == 0x2010 || c == 0x2011; }
 
 struct Word {
-  int32_t begin;  // UTF-16 offsets
+  int32_t begin;  // byte offsets in the UTF-8 text
   int32_t end;
 };
 
@@ -131,44 +132,39 @@ std::string Analyzer::fold(std::string_view text) const {
 
 std::vector<Token> Analyzer::tokenize(std::string_view text, std::uint32_t first_position) const {
   std::vector<Token> tokens;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  // The code point at byte offset i (U+FFFD for a malformed sequence).
+  auto code_point_at = [&](int32_t i, int32_t& next) {
+    UChar32 c;
+    next = i;
+    U8_NEXT(bytes, next, length, c);
+    return c < 0 ? UChar32{0xFFFD} : c;
+  };
 
-  // UTF-16 offset → UTF-8 byte offset, for the snippets that mark words in the original.
-  std::vector<std::size_t> byte_at(static_cast<std::size_t>(u.length()) + 1, text.size());
-  {
-    std::size_t byte = 0;
-    int32_t unit = 0;
-    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-    int32_t length = static_cast<int32_t>(text.size());
-    int32_t i = 0;
-    while (i < length) {
-      UChar32 c;
-      int32_t start = i;
-      U8_NEXT(bytes, i, length, c);
-      if (c < 0) c = 0xFFFD;
-      int32_t units = U16_LENGTH(c);
-      for (int32_t k = 0; k < units && unit + k <= u.length(); ++k) byte_at[static_cast<std::size_t>(unit + k)] = static_cast<std::size_t>(start);
-      unit += units;
-      byte = static_cast<std::size_t>(i);
-    }
-    (void)byte;
-  }
-
+  // ICU breaks the UTF-8 text where it lies: boundaries are byte offsets, so no UTF-16
+  // copy and no offset map are needed.
+  UErrorCode status = U_ZERO_ERROR;
+  UText* utext = utext_openUTF8(nullptr, text.data(), length, &status);
+  if (U_FAILURE(status)) return tokens;
   icu::BreakIterator& breaker = word_breaker();
-  breaker.setText(u);
+  breaker.setText(utext, status);
   std::vector<Word> words;
-  int32_t begin = breaker.first();
-  for (int32_t end = breaker.next(); end != icu::BreakIterator::DONE; begin = end, end = breaker.next()) {
-    if (breaker.getRuleStatus() == UBRK_WORD_NONE) continue;
-    words.push_back({begin, end});
+  if (U_SUCCESS(status)) {
+    int32_t begin = breaker.first();
+    for (int32_t end = breaker.next(); end != icu::BreakIterator::DONE; begin = end, end = breaker.next()) {
+      if (breaker.getRuleStatus() == UBRK_WORD_NONE) continue;
+      words.push_back({begin, end});
+    }
   }
+  // The iterator keeps its own shallow clone of the UText; it must not outlive the text.
+  breaker.setText(icu::UnicodeString());
+  utext_close(utext);
 
   std::uint32_t position = first_position;
   auto make_token = [&](int32_t b, int32_t e) {
     Token t;
-    std::size_t bb = byte_at[static_cast<std::size_t>(b)];
-    std::size_t be = byte_at[static_cast<std::size_t>(e)];
-    std::string_view raw = text.substr(bb, be - bb);
+    std::string_view raw = text.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(e - b));
     if (is_ascii(raw)) {
       t.lower = ascii_lower(raw);
       t.term = t.lower;
@@ -177,44 +173,44 @@ std::vector<Token> Analyzer::tokenize(std::string_view text, std::uint32_t first
       // repeat: each thread remembers the forms of the words it folded (bounded).
       constexpr std::size_t kMaxCachedWords = 1 << 16;
       thread_local std::unordered_map<std::string, std::pair<std::string, std::string>> cache;
-      auto hit = cache.find(std::string(raw));
+      std::string key(raw);
+      auto hit = cache.find(key);
       if (hit == cache.end()) {
-        icu::UnicodeString folded = case_fold(u.tempSubStringBetween(b, e));
+        icu::UnicodeString folded = case_fold(icu::UnicodeString::fromUTF8(icu::StringPiece(raw.data(), static_cast<int32_t>(raw.size()))));
         if (cache.size() >= kMaxCachedWords) cache.clear();
-        hit = cache.emplace(std::string(raw), std::make_pair(to_utf8(folded), to_utf8(strip_accents(folded)))).first;
+        hit = cache.emplace(std::move(key), std::make_pair(to_utf8(folded), to_utf8(strip_accents(folded)))).first;
       }
       t.lower = hit->second.first;
       t.term = hit->second.second;
     }
-    t.begin = bb;
-    t.end = be;
+    t.begin = static_cast<std::size_t>(b);
+    t.end = static_cast<std::size_t>(e);
     return t;
   };
 
+  std::vector<std::pair<int32_t, int32_t>> parts;
   for (std::size_t w = 0; w < words.size();) {
     // A run of words joined by single hyphens forms one compound.
     std::size_t last = w;
-    while (last + 1 < words.size() && words[last + 1].begin == words[last].end + 1 &&
-           is_hyphen(u.char32At(words[last].end)))
+    int32_t after = 0;
+    while (last + 1 < words.size() && is_hyphen(code_point_at(words[last].end, after)) &&
+           words[last + 1].begin == after)
       ++last;
-    std::vector<std::pair<int32_t, int32_t>> parts;
+    parts.clear();
     for (std::size_t k = w; k <= last; ++k) {
       // Split apostrophe words into their parts too.
       int32_t part_begin = words[k].begin;
-      for (int32_t i = words[k].begin; i < words[k].end;) {
-        UChar32 c = u.char32At(i);
-        int32_t next = i + U16_LENGTH(c);
-        if (is_apostrophe(c)) {
+      for (int32_t i = words[k].begin, next = 0; i < words[k].end; i = next) {
+        if (is_apostrophe(code_point_at(i, next))) {
           if (i > part_begin) parts.emplace_back(part_begin, i);
           part_begin = next;
         }
-        i = next;
       }
       if (words[k].end > part_begin) parts.emplace_back(part_begin, words[k].end);
     }
     bool has_letter = false;
     for (auto [b, e] : parts)
-      for (int32_t i = b; i < e && !has_letter; i += U16_LENGTH(u.char32At(i))) has_letter = u_isalpha(u.char32At(i));
+      for (int32_t i = b, next = 0; i < e && !has_letter; i = next) has_letter = u_isalpha(code_point_at(i, next));
     if (parts.size() > 1 && !has_letter) {
       // Numbers joined by hyphens ("6-8", "2018-05-23") are separate numbers.
       for (auto [b, e] : parts) {

@@ -17,8 +17,10 @@
 namespace almanac {
 namespace {
 
-// How many matches are counted exactly before `total` becomes an estimate.
-constexpr Xapian::doccount kCheckAtLeast = 1000;
+// How many matching mentions the match always examines: below this many `total` is
+// exact whatever page is asked for; above it, Xapian's estimate (INTERFACE.md allows one
+// for large result sets), which spares large result sets a full count.
+constexpr Xapian::doccount kCheckAtLeast = 100;
 // Retries of a search whose revision was replaced under it by a commit.
 constexpr int kMaxReopens = 5;
 
@@ -130,25 +132,30 @@ Searcher::~Searcher() = default;
 
 namespace {
 
-SearchHit make_hit(const Xapian::Database& db, const Xapian::Document& doc, double score,
-                   const search::Highlight& highlight) {
-  SearchHit hit;
-  hit.event = event_from_json(nlohmann::json::parse(doc.get_data()));
-  hit.score = score;
-  // Every mention of the event, straight from the collapse key's posting list; the
-  // bulletin comes from its value slot (indexes written before that slot existed fall
-  // back to the mention's JSON).
-  std::string key = doc.get_value(schema::kCollapseSlot);
-  std::set<std::string> bulletins;
-  std::string term = schema::prefixed(schema::kCollapsePrefix, key);
+// The bulletins announcing the event of a mention, straight from the collapse key's
+// posting list; each bulletin comes from its value slot (indexes written before that slot
+// existed fall back to the mention's JSON).
+std::vector<std::string> event_bulletins(const Xapian::Database& db, const Xapian::Document& doc,
+                                         const std::string& own_bulletin) {
+  std::string term = schema::prefixed(schema::kCollapsePrefix, doc.get_value(schema::kCollapseSlot));
+  // Most events have one mention, the hit itself: no list to walk.
+  if (db.get_termfreq(term) <= 1) return {own_bulletin};
+  std::set<std::string> bulletins{own_bulletin};
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
     Xapian::Document mention = db.get_document(*it, Xapian::DOC_ASSUME_VALID);
     std::string bulletin = mention.get_value(schema::kBulletinSlot);
     if (bulletin.empty()) bulletin = event_from_json(nlohmann::json::parse(mention.get_data())).bulletin;
     bulletins.insert(std::move(bulletin));
   }
-  bulletins.insert(hit.event.bulletin);
-  hit.bulletins.assign(bulletins.begin(), bulletins.end());
+  return {bulletins.begin(), bulletins.end()};
+}
+
+SearchHit make_hit(const Xapian::Database& db, const Xapian::Document& doc, double score,
+                   const search::Highlight& highlight) {
+  SearchHit hit;
+  hit.event = event_from_json(nlohmann::json::parse(doc.get_data()));
+  hit.score = score;
+  hit.bulletins = event_bulletins(db, doc, hit.event.bulletin);
   hit.mentions = hit.bulletins.size();
   if (highlight.terms.empty()) {
     search::Highlight none;
@@ -243,13 +250,8 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                          static_cast<Xapian::doccount>(request.limit), check_at_least);
     response.total = mset.get_matches_estimated();
-    if (mset.size() < request.limit && (mset.size() > 0 || request.offset == 0)) {
+    if (mset.size() < request.limit && (mset.size() > 0 || request.offset == 0))
       response.total = request.offset + mset.size();  // the page holds the last result
-    } else if (response.total <= kCheckAtLeast) {
-      // Xapian's estimate of collapsed matches depends on the page asked for; below
-      // kCheckAtLeast the exact count of distinct events is cheap, and pagers need it.
-      response.total = enquire.get_mset(0, kCheckAtLeast).size();
-    }
     for (auto it = mset.begin(); it != mset.end(); ++it)
       response.results.push_back(make_hit(db, it.get_document(), it.get_percent() / 100.0, parsed.highlight));
     if (request.facets) response.facets = std::move(facets);

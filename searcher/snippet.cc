@@ -20,6 +20,37 @@ bool may_have_stem(const std::string& term, const Highlight& highlight) {
   return false;
 }
 
+// The part of a long text worth segmenting: around the first place where a word the
+// query asked for appears as the text writes it (Chinese words always do; Latin words
+// when the text has them in lower case). Segmenting a whole long description is most of
+// the cost of a hit — ICU's dictionary segmentation of Chinese runs at a few MB/s — and
+// the snippet shows about max_words words of it anyway. The whole text when no word is
+// found so.
+std::pair<std::size_t, std::size_t> region_to_segment(const std::string& text, const Highlight& highlight) {
+  constexpr std::size_t kShortText = 240;    // bytes: segmented whole
+  constexpr std::size_t kBefore = 96;        // bytes kept before the first match
+  constexpr std::size_t kAfter = 360;        // and after it
+  constexpr std::size_t kSeekSpace = 40;     // bytes searched for a space to cut at
+  if (text.size() <= kShortText) return {0, text.size()};
+  std::size_t first = std::string::npos;
+  for (const std::string& term : highlight.terms)
+    if (!term.empty()) first = std::min(first, text.find(term));
+  if (first == std::string::npos) return {0, text.size()};
+  auto is_continuation = [&](std::size_t i) { return (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+  std::size_t begin = first > kBefore ? first - kBefore : 0;
+  std::size_t end = std::min(text.size(), first + kAfter);
+  while (begin > 0 && is_continuation(begin)) --begin;
+  while (end < text.size() && is_continuation(end)) ++end;
+  // Cut at spaces where the script has them, so that no word is cut in two.
+  if (begin > 0)
+    if (std::size_t space = text.find(' ', begin); space != std::string::npos && space < begin + kSeekSpace && space < first)
+      begin = space + 1;
+  if (end < text.size())
+    if (std::size_t space = text.rfind(' ', end); space != std::string::npos && space + kSeekSpace > end && space > first)
+      end = space;
+  return {begin, end};
+}
+
 }  // namespace
 
 std::string escape_markup(std::string_view text) {
@@ -39,7 +70,10 @@ std::string make_snippet(const std::string& text, const std::string& lang, const
   const Analyzer& a = analyzer();
   std::vector<Token> words;
   std::vector<bool> is_match;
-  for (Token& t : a.tokenize(text)) {
+  auto [region_begin, region_end] = region_to_segment(text, highlight);
+  for (Token& t : a.tokenize(std::string_view(text).substr(region_begin, region_end - region_begin))) {
+    t.begin += region_begin;
+    t.end += region_begin;
     if (t.is_joined) {
       // The joined form of a compound marks its parts: "misinvoicing" marks "mis-invoicing".
       bool hit = highlight.terms.count(t.term) || highlight.stems.count(a.stem(t, lang));
@@ -78,8 +112,8 @@ std::string make_snippet(const std::string& text, const std::string& lang, const
   }
   std::size_t last = std::min(words.size(), best_start + max_words) - 1;
 
-  std::size_t from = best_start == 0 ? 0 : words[best_start].begin;
-  std::size_t to = last + 1 == words.size() ? text.size() : words[last].end;
+  std::size_t from = best_start == 0 ? region_begin : words[best_start].begin;
+  std::size_t to = last + 1 == words.size() ? region_end : words[last].end;
   std::string out;
   if (from > 0) out += "… ";
   std::size_t cursor = from;

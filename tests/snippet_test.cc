@@ -51,3 +51,25 @@ TEST_CASE("a long text is cut around the matches") {
 TEST_CASE("excluded words are not marked") {
   CHECK(snippet("customs and trade", "en", "customs -trade", {}) == "<mark>customs</mark> and trade");
 }
+
+TEST_CASE("a match deep in a long Chinese text is marked and the passage cut around it") {
+  std::string text;
+  for (int i = 0; i < 80; ++i) text += "世界组织举办会议。";
+  text += "海关合作理事会将在北京开幕。";
+  for (int i = 0; i < 80; ++i) text += "各国代表参加讨论。";
+  std::string s = snippet(text, "zh", "海关", {});
+  CHECK(s.starts_with("… "));
+  CHECK(s.ends_with(" …"));
+  CHECK(s.find("<mark>海关</mark>合作") != std::string::npos);
+  CHECK(s.size() < 400);
+}
+
+TEST_CASE("a long text whose match differs in case from the query is still cut around it") {
+  std::string text;
+  for (int i = 0; i < 80; ++i) text += "filler" + std::to_string(i) + " ";
+  text += "Customs";
+  for (int i = 80; i < 160; ++i) text += " filler" + std::to_string(i);
+  std::string s = snippet(text, "en", "customs", {"en"});
+  CHECK(s.find("<mark>Customs</mark>") != std::string::npos);
+  CHECK(s.starts_with("… "));
+}
