@@ -150,7 +150,7 @@ int main(int argc, char** argv) {
 
   CLI::App* sync = app.add_subcommand("sync", "index new and changed bulletins, drop removed ones");
   sync->add_option("--db", db, "index directory (default: $ALMANAC_DB or ./almanac.db)");
-  sync->add_option("--jobs", jobs, "worker threads (default: one per core)")->check(CLI::Range(1u, 256u));
+  sync->add_option("--jobs", jobs, "threads reading bulletins, the one writing the index among them (default: one per core)")->check(CLI::Range(1u, 256u));
   sync->add_option("--progress", progress, "progress line on stderr")->check(CLI::IsMember({"auto", "always", "never"}));
   sync->add_option("--lang", lang, "language of bulletins that declare none and cannot be detected");
   bool wait = false;

@@ -84,7 +84,11 @@ Xapian::Document build_document(const Event& event) {
   if (event.country) doc.add_value(schema::kCountrySlot, *event.country);
   doc.add_value(schema::kLangSlot, lang);
   doc.add_value(schema::kBulletinSlot, event.bulletin);
-  doc.set_data(to_json(event).dump());
+  // Every term and value above follows from the event's fields, all of which the data
+  // holds: equal data, equal document.
+  std::string data = to_json(event).dump();
+  doc.add_value(schema::kDigestSlot, hex64(fnv1a64(data)));
+  doc.set_data(std::move(data));
   return doc;
 }
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -171,14 +172,17 @@ void read_task(Task& task, const std::map<std::string, SeenBulletin>& seen, cons
   }
 }
 
-// Reads the tasks on worker threads, at most `window` bulletins ahead of the writer (so
-// memory stays bounded), and hands them to the single writer in archive order.
+// Reads the tasks on `threads` threads in all, at most `window` bulletins ahead of the
+// writer (so memory stays bounded), and hands them to the single writer in archive order.
+// The writer is one of those threads: while the bulletin it needs next is not read yet,
+// it reads one itself instead of waiting, so that no core idles whether reading or
+// writing is the slower side (with threads == 1 it reads everything itself).
 class ReadPipeline {
  public:
-  ReadPipeline(std::vector<Task>& tasks, unsigned jobs, std::size_t window,
+  ReadPipeline(std::vector<Task>& tasks, unsigned threads, std::size_t window,
                const std::map<std::string, SeenBulletin>& seen, const ExtractOptions& options)
       : tasks_(tasks), is_ready_(tasks.size(), false), window_(window), seen_(seen), options_(options) {
-    for (unsigned j = 0; j < jobs && j < tasks.size(); ++j) workers_.emplace_back([this] { work(); });
+    for (unsigned j = 1; j < threads && j < tasks.size(); ++j) workers_.emplace_back([this] { work(); });
   }
 
   ~ReadPipeline() {
@@ -190,10 +194,19 @@ class ReadPipeline {
     for (auto& w : workers_) w.join();
   }
 
-  // Task i, once read. Tasks must be taken in order, each once.
+  // Task i, once read (by a worker, or by the calling writer thread meanwhile). Tasks
+  // must be taken in order, each once.
   Task& take(std::size_t i) {
     std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return is_ready_[i]; });
+    while (!is_ready_[i]) {
+      if (std::optional<std::size_t> j = claim()) {
+        lock.unlock();
+        read(*j);
+        lock.lock();
+        continue;
+      }
+      changed_.wait(lock, [&] { return is_ready_[i]; });
+    }
     return tasks_[i];
   }
 
@@ -209,21 +222,30 @@ class ReadPipeline {
   }
 
  private:
+  // The next task to read, if any is left within the window. Call with mutex_ held.
+  std::optional<std::size_t> claim() {
+    if (next_ >= tasks_.size() || next_ >= consumed_ + window_) return std::nullopt;
+    return next_++;
+  }
+
+  void read(std::size_t i) {
+    read_task(tasks_[i], seen_, options_);
+    {
+      std::lock_guard lock(mutex_);
+      is_ready_[i] = true;
+    }
+    changed_.notify_all();
+  }
+
   void work() {
     while (true) {
-      std::size_t i;
+      std::optional<std::size_t> i;
       {
         std::unique_lock lock(mutex_);
         changed_.wait(lock, [&] { return is_stopping_ || next_ >= tasks_.size() || next_ < consumed_ + window_; });
-        if (is_stopping_ || next_ >= tasks_.size()) return;
-        i = next_++;
+        if (is_stopping_ || !(i = claim())) return;
       }
-      read_task(tasks_[i], seen_, options_);
-      {
-        std::lock_guard lock(mutex_);
-        is_ready_[i] = true;
-      }
-      changed_.notify_all();
+      read(*i);
     }
   }
 
@@ -234,7 +256,7 @@ class ReadPipeline {
   const ExtractOptions& options_;
   std::mutex mutex_;
   std::condition_variable changed_;
-  std::size_t next_ = 0;      // the next task a worker takes
+  std::size_t next_ = 0;      // the next task a thread takes
   std::size_t consumed_ = 0;  // tasks the writer is done with
   bool is_stopping_ = false;
   std::vector<std::thread> workers_;
@@ -291,6 +313,62 @@ void drop_bulletin(Xapian::WritableDatabase& db, const std::string& path) {
   db.set_metadata(schema::bulletin_meta_key(path), "");
 }
 
+// The mention id term of a document (its kIdPrefix term).
+std::string mention_id_term(const Xapian::Document& doc) {
+  std::string prefix(schema::kIdPrefix);
+  auto it = doc.termlist_begin();
+  it.skip_to(prefix);
+  return it != doc.termlist_end() && (*it).starts_with(prefix) ? *it : std::string();
+}
+
+void add_spellings(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
+  std::map<std::string, Xapian::termcount> words;
+  index::collect_spellings(doc, words);
+  for (const auto& [word, count] : words) db.add_spelling(word, count);
+}
+
+// Brings the mentions of a re-read bulletin up to date one by one: a mention whose data
+// did not change keeps its document, a changed one is replaced, one that is gone is
+// deleted. A revised bulletin usually changes one event of several, and an untouched
+// document costs two lookups instead of removing and re-adding every one of its terms.
+// Returns false, having written nothing, when mention ids do not pair old documents with
+// new ones one to one (the caller then replaces them all).
+bool write_changed_mentions(Xapian::WritableDatabase& db, const Task& t) {
+  std::set<Xapian::docid> old_docs;
+  std::string bulletin = schema::bulletin_term(t.file.path);
+  for (auto it = db.postlist_begin(bulletin); it != db.postlist_end(bulletin); ++it) old_docs.insert(*it);
+
+  // Each new mention and the old document with its id (0: none).
+  std::vector<Xapian::docid> pairs;
+  std::set<std::string> ids;
+  for (const Xapian::Document& doc : t.documents) {
+    std::string id = mention_id_term(doc);
+    if (id.empty() || !ids.insert(id).second) return false;
+    Xapian::docid old = 0;
+    if (auto it = db.postlist_begin(id); it != db.postlist_end(id)) {
+      old = *it;
+      if (!old_docs.count(old) || ++it != db.postlist_end(id)) return false;  // not one to one
+    }
+    pairs.push_back(old);
+  }
+
+  for (std::size_t i = 0; i < t.documents.size(); ++i) {
+    const Xapian::Document& doc = t.documents[i];
+    if (Xapian::docid old = pairs[i]) {
+      old_docs.erase(old);
+      if (db.get_document(old, Xapian::DOC_ASSUME_VALID).get_value(schema::kDigestSlot) ==
+          doc.get_value(schema::kDigestSlot))
+        continue;
+      db.replace_document(old, doc);
+    } else {
+      db.add_document(doc);
+    }
+    add_spellings(db, doc);
+  }
+  for (Xapian::docid gone : old_docs) db.delete_document(gone);
+  return true;
+}
+
 // Writes what reading one bulletin gave: its new events in place of its old ones, or,
 // when it failed, only the failure (its old events stay until a good version comes).
 void write_task(Xapian::WritableDatabase& db, const Task& t, const std::map<std::string, SeenBulletin>& seen,
@@ -313,11 +391,14 @@ void write_task(Xapian::WritableDatabase& db, const Task& t, const std::map<std:
     db.set_metadata(schema::bulletin_meta_key(t.file.path), record.to_json());
     return;
   }
-  // The bulletin's old events all go (a new bulletin has none: its documents and its
-  // record are committed together), so its events are added, never looked up.
-  if (!t.is_new) db.delete_document(schema::bulletin_term(t.file.path));
-  for (const Xapian::Document& doc : t.documents) db.add_document(doc);
-  for (const auto& [word, count] : t.spellings) db.add_spelling(word, count);
+  // A new bulletin has no events in the index (its documents and its record are
+  // committed together), so they are added, never looked up; a changed one has only its
+  // changed mentions rewritten.
+  if (t.is_new || !write_changed_mentions(db, t)) {
+    if (!t.is_new) db.delete_document(schema::bulletin_term(t.file.path));
+    for (const Xapian::Document& doc : t.documents) db.add_document(doc);
+    for (const auto& [word, count] : t.spellings) db.add_spelling(word, count);
+  }
   record.hash = t.hash;
   record.events = t.events;
   record.is_failed = false;

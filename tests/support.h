@@ -112,6 +112,11 @@ inline std::string read_file(const std::string& path) {
   return s.str();
 }
 
+inline void write_file(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << bytes;
+}
+
 inline std::string source_path(const std::string& relative) {
   return std::string(ALMANAC_SOURCE_DIR) + "/" + relative;
 }

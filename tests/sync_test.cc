@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -89,6 +90,52 @@ TEST_CASE("sync counts added, unchanged, updated and removed bulletins exactly")
   CHECK(summary(a.sync()) == "scanned 1, added 0, updated 0, removed 1, unchanged 1, events 0, failed 0");
   CHECK(a.stats().events == 5);
   CHECK(a.stats().bulletins == 1);
+}
+
+// Title → Xapian document id of every mention in the index.
+std::map<std::string, Xapian::docid> documents_by_title(const std::string& db_path) {
+  Xapian::Database db(db_path);
+  std::map<std::string, Xapian::docid> out;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
+    out[nlohmann::json::parse(db.get_document(*it).get_data()).at("title")] = *it;
+  return out;
+}
+
+TEST_CASE("a revised bulletin rewrites only its changed mentions; unchanged ones keep their documents") {
+  Archive a;
+  a.add("gtff-2018-06-en.html", "gtff.html");
+  a.sync();
+  auto before = documents_by_title(a.db);
+  REQUIRE(before.size() == kGtffEvents);
+
+  std::string path = a.root + "/gtff.html";
+  std::string html = almanac::test::read_file(path);
+  auto replace = [&](const std::string& from, const std::string& to) {
+    auto at = html.find(from);
+    REQUIRE(at != std::string::npos);
+    html.replace(at, from.size(), to);
+  };
+  replace("Interpretation will be provided in English and French.", "Interpretation will be provided in Portuguese.");
+  auto webinar = html.find("<h2>Webinar: Measuring Release Times</h2>");
+  auto next = html.find("<h2>Single Window", webinar);
+  REQUIRE((webinar != std::string::npos && next != std::string::npos));
+  html.erase(webinar, next - webinar);
+  almanac::test::write_file(path, html);
+
+  CHECK(summary(a.sync()) == "scanned 1, added 0, updated 1, removed 0, unchanged 0, events 5, failed 0");
+  auto after = documents_by_title(a.db);
+  CHECK(after.size() == kGtffEvents - 1);
+  CHECK(!after.count("Webinar: Measuring Release Times"));
+  for (const char* kept : {"Technology and Innovation Forum 2018", "Global Conference on Trade Facilitation and Small Businesses",
+                           "Single Window Practitioners’ Meeting", "Trade Facilitation Week"}) {
+    INFO(kept);
+    REQUIRE(after.count(kept));
+    CHECK(after[kept] == before[kept]);  // not rewritten
+  }
+  CHECK(a.bulletins_of("portuguese") == std::vector<std::string>{"gtff.html"});
+  CHECK(a.bulletins_of("interpretation french").empty());
+  CHECK(a.bulletins_of("\"release times\"").empty());
+  CHECK(a.stats().events == kGtffEvents - 1);
 }
 
 TEST_CASE("a renamed bulletin keeps no stale copy of its events") {

@@ -8,7 +8,8 @@
 //   - kTitlePrefix + term with positions for title and subtitle (field search, ranking);
 //   - kPlacePrefix + term for the words of location, city and country names;
 //   - boolean filter terms: country, language, city, bulletin, every year spanned, id;
-//   - values: start and end as YYYYMMDD, the collapse key of the event;
+//   - values: start and end as YYYYMMDD, the collapse key of the event, country,
+//     language, bulletin path, digest of the data;
 //   - data: the mention's JSON (event.h).
 #pragma once
 
@@ -38,6 +39,8 @@ inline constexpr Xapian::valueno kCountrySlot = 3;   // ISO code, for facets
 inline constexpr Xapian::valueno kLangSlot = 4;      // language code, for facets
 inline constexpr Xapian::valueno kBulletinSlot = 5;  // bulletin path: an event's mentions
                                                      // are listed without reading their data
+inline constexpr Xapian::valueno kDigestSlot = 6;    // hash of the mention's data: a re-read
+                                                     // bulletin rewrites only changed mentions
 
 // Within-document frequency boost of title and subtitle words over description words.
 inline constexpr Xapian::termcount kTitleWeight = 3;

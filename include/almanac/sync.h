@@ -18,7 +18,8 @@ namespace almanac {
 
 struct SyncOptions {
   std::string db;              // index directory, created when missing
-  unsigned jobs = 0;           // worker threads; 0 means one per core
+  unsigned jobs = 0;           // threads reading bulletins, the writer among them (it reads
+                               // while it waits); 0 means one per core
   std::string fallback_lang;   // ExtractOptions::fallback_lang
   std::size_t batch_size = 500;  // bulletins per committed transaction
   bool wait = false;  // when another sync holds the index, wait for it instead of failing
