@@ -25,8 +25,15 @@ Xapian::termpos add_field(Xapian::Document& doc, const std::string& text, Xapian
   for (const Token& token : a.tokenize(text, first)) {
     doc.add_posting(token.term, token.position, weight);
     if (!field_prefix.empty()) doc.add_posting(schema::prefixed(field_prefix, token.term), token.position);
-    if (std::string stem = a.stem(token, lang); !stem.empty())
-      doc.add_term(schema::prefixed(schema::kStemPrefix, stem), weight);
+    // Every word has a stem term, the word itself where no stemmer applies (schema.h):
+    // queries then match words through stem terms alone. A word with accents also has
+    // the stem of its unaccented form, which is what a query typed without them gives
+    // ("informacion" is not stemmed as "información" is).
+    std::string stem = a.stem(token, lang);
+    doc.add_term(schema::prefixed(schema::kStemPrefix, stem.empty() ? token.term : stem), weight);
+    if (token.lower != token.term)
+      if (std::string plain = a.stem(token.term, lang); !plain.empty() && plain != stem)
+        doc.add_term(schema::prefixed(schema::kStemPrefix, plain), weight);
     next = std::max(next, token.position + 1);
   }
   return next;

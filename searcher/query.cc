@@ -5,6 +5,12 @@
 #include "almanac/error.h"
 #include "almanac/schema.h"
 
+#include <algorithm>
+#include <map>
+
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 namespace almanac::search {
 namespace {
 
@@ -17,6 +23,32 @@ Xapian::Query filter(const Xapian::Query& q) { return Xapian::Query(Xapian::Quer
 
 std::string column(std::size_t offset) { return "column " + std::to_string(offset + 1); }
 
+// Whether a stemmer of `lang` can change this word: only when the word is written in a
+// script of that language (ICU's locale data: "ru" → Cyrillic, "ar" → Arabic, "en" →
+// Latin). Each stem is one more term for Xapian to look up, and a Latin word put
+// through the Russian or Arabic stemmer only comes back unchanged.
+bool is_in_script_of(const Token& token, const std::string& lang) {
+  thread_local std::map<std::string, std::vector<UScriptCode>> scripts_of;
+  auto known = scripts_of.find(lang);
+  if (known == scripts_of.end()) {
+    UScriptCode codes[8];
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = uscript_getCode(lang.c_str(), codes, 8, &status);
+    std::vector<UScriptCode> found;
+    if (U_SUCCESS(status)) found.assign(codes, codes + n);
+    known = scripts_of.emplace(lang, std::move(found)).first;
+  }
+  if (known->second.empty()) return true;  // unknown to ICU: try the stemmer
+  UChar32 c;
+  int32_t i = 0;
+  U8_NEXT(token.lower.data(), i, static_cast<int32_t>(token.lower.size()), c);
+  if (c < 0) return true;
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript(c, &status);
+  if (U_FAILURE(status) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED) return true;
+  return std::find(known->second.begin(), known->second.end(), script) != known->second.end();
+}
+
 std::string lower_ascii(std::string s) {
   for (char& c : s)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -25,8 +57,8 @@ std::string lower_ascii(std::string s) {
 
 class Parser {
  public:
-  Parser(const std::string& text, const std::vector<std::string>& stem_langs)
-      : text_(text), stem_langs_(stem_langs) {}
+  Parser(const std::string& text, const std::vector<std::string>& stem_langs, WordTerms word_terms)
+      : text_(text), stem_langs_(stem_langs), word_terms_(word_terms) {}
 
   ParsedQuery parse() {
     ParsedQuery out;
@@ -216,18 +248,21 @@ class Parser {
     return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end());
   }
 
-  // A word, or its stem in any of the stemming languages, weighed as one term.
+  // A word, or its stem in any of the stemming languages, weighed as one term. The index
+  // gives each word the stem term of its own language, or the word itself as one where
+  // no stemmer applies (WordTerms): the word as a stem term, plus its stems, finds it.
   Xapian::Query term_query(const Token& t, const std::string& prefix, bool is_negated) {
-    std::vector<Xapian::Query> forms{Xapian::Query(prefix + t.term)};
     if (!is_negated) highlight_.terms.insert(t.term);
-    if (prefix.empty()) {
-      std::set<std::string> stems;
-      for (const std::string& lang : stem_langs_)
+    if (!prefix.empty()) return Xapian::Query(prefix + t.term);
+    std::set<std::string> stems{t.term};
+    for (const std::string& lang : stem_langs_)
+      if (is_in_script_of(t, lang))
         if (std::string stem = analyzer().stem(t, lang); !stem.empty()) stems.insert(stem);
-      for (const std::string& stem : stems) {
-        forms.emplace_back(schema::prefixed(schema::kStemPrefix, stem));
-        if (!is_negated) highlight_.stems.insert(stem);
-      }
+    std::vector<Xapian::Query> forms;
+    if (word_terms_ == WordTerms::kStemsAndPlain) forms.emplace_back(t.term);
+    for (const std::string& stem : stems) {
+      forms.emplace_back(schema::prefixed(schema::kStemPrefix, stem));
+      if (!is_negated) highlight_.stems.insert(stem);
     }
     if (forms.size() == 1) return forms[0];
     return Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
@@ -270,6 +305,7 @@ class Parser {
 
   const std::string& text_;
   const std::vector<std::string>& stem_langs_;
+  WordTerms word_terms_;
   std::size_t pos_ = 0;
   Highlight highlight_;
   bool has_words_ = false;
@@ -277,12 +313,21 @@ class Parser {
 
 }  // namespace
 
-ParsedQuery parse_query(const std::string& text, const std::vector<std::string>& stem_langs) {
-  return Parser(text, stem_langs).parse();
+ParsedQuery parse_query(const std::string& text, const std::vector<std::string>& stem_langs, WordTerms word_terms) {
+  return Parser(text, stem_langs, word_terms).parse();
 }
 
 Xapian::Query date_filter(const std::optional<Date>& from, const std::optional<Date>& to) {
   std::vector<Xapian::Query> parts{Xapian::Query(std::string(schema::kDatedTerm))};
+  // An event overlapping [from, to] spans one of its years at least: the year terms'
+  // posting lists narrow the documents before their values are read and compared.
+  constexpr int kMaxYearTerms = 30;
+  if (from && to && to->year - from->year < kMaxYearTerms) {
+    std::vector<Xapian::Query> years;
+    for (int year = from->year; year <= to->year; ++year)
+      years.emplace_back(schema::prefixed(schema::kYearPrefix, std::to_string(year)));
+    parts.emplace_back(Xapian::Query::OP_OR, years.begin(), years.end());
+  }
   if (to) parts.emplace_back(Xapian::Query::OP_VALUE_LE, schema::kStartSlot, to->yyyymmdd());
   if (from) parts.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kEndSlot, from->yyyymmdd());
   return filter(Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end()));

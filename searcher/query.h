@@ -3,7 +3,8 @@
 //   words (all must match)  "exact phrases"  -excluded  a OR b  ( ... )
 //   title:word  place:word  country:Belgique  lang:fr  date:2018..2019-06
 //
-// A word matches its folded form or its stem in any of the stemming languages given;
+// A word matches its folded form or its stem in any of the stemming languages given
+// (through the index's stem terms, see WordTerms);
 // hyphenated words match joined, as a phrase, or part by part; a word that segments into
 // several (Chinese, "mis-invoicing") is a phrase. Throws QueryError naming what is wrong
 // and where (1-based character column) for unbalanced quotes or parentheses, unknown
@@ -33,7 +34,14 @@ struct ParsedQuery {
   bool has_words = false;
 };
 
-ParsedQuery parse_query(const std::string& text, const std::vector<std::string>& stem_langs);
+// How an index spells the matches of a word (schema.h). From schema 2 on every word has a
+// kStemPrefix term — its stem, or the word itself where no stemmer applies — so a word
+// matches through stem terms alone: one posting list per stem, no union with the plain
+// word's. Indexes of schema 1 stem only some words and need the plain word as well.
+enum class WordTerms { kStemsOnly, kStemsAndPlain };
+
+ParsedQuery parse_query(const std::string& text, const std::vector<std::string>& stem_langs,
+                        WordTerms word_terms = WordTerms::kStemsOnly);
 
 // The overlap filter of a date range: events whose [start, end] meets [from, to];
 // either side may be open. Undated events never match.

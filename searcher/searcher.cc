@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <mutex>
 #include <set>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -44,15 +45,36 @@ class FacetSpy : public Xapian::MatchSpy {
   std::set<std::string> seen_;
 };
 
-std::vector<std::string> stem_languages(const Xapian::Database& db, const std::string& requested) {
-  if (!requested.empty()) return Analyzer::has_stemmer(requested) ? std::vector<std::string>{requested} : std::vector<std::string>{};
-  std::vector<std::string> langs;
+// What the searcher needs to know of an index to build its queries.
+struct IndexTraits {
+  std::vector<std::string> stem_langs;  // languages of its events that have a stemmer
+  search::WordTerms word_terms = search::WordTerms::kStemsOnly;
+};
+
+IndexTraits read_traits(const Xapian::Database& db) {
+  IndexTraits traits;
   std::string prefix(schema::kLangPrefix);
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
     std::string lang = (*it).substr(prefix.size());
-    if (Analyzer::has_stemmer(lang)) langs.push_back(lang);
+    if (Analyzer::has_stemmer(lang)) traits.stem_langs.push_back(lang);
   }
-  return langs;
+  // Several indexes searched as one: Xapian answers with the first one's metadata.
+  std::string version = db.get_metadata(std::string(schema::kSchemaVersionKey));
+  if (!version.empty() && version < std::string(schema::kSchemaVersion)) traits.word_terms = search::WordTerms::kStemsAndPlain;
+  return traits;
+}
+
+// The index's traits change only when documents come or go: each thread keeps the ones
+// it read last with the counts it read them at, sparing every query a term scan.
+const IndexTraits& index_traits(const Xapian::Database& db) {
+  struct Cached {
+    std::tuple<std::string, Xapian::doccount, Xapian::docid, Xapian::totallength> key;
+    IndexTraits traits;
+  };
+  thread_local std::optional<Cached> cached;
+  auto key = std::make_tuple(db.get_uuid(), db.get_doccount(), db.get_lastdocid(), db.get_total_length());
+  if (!cached || cached->key != key) cached = Cached{key, read_traits(db)};
+  return cached->traits;
 }
 
 }  // namespace
@@ -135,9 +157,9 @@ namespace {
 // The bulletins announcing the event of a mention, straight from the collapse key's
 // posting list; each bulletin comes from its value slot (indexes written before that slot
 // existed fall back to the mention's JSON).
-std::vector<std::string> event_bulletins(const Xapian::Database& db, const Xapian::Document& doc,
+std::vector<std::string> event_bulletins(const Xapian::Database& db, const std::string& collapse_key,
                                          const std::string& own_bulletin) {
-  std::string term = schema::prefixed(schema::kCollapsePrefix, doc.get_value(schema::kCollapseSlot));
+  std::string term = schema::prefixed(schema::kCollapsePrefix, collapse_key);
   // Most events have one mention, the hit itself: no list to walk.
   if (db.get_termfreq(term) <= 1) return {own_bulletin};
   std::set<std::string> bulletins{own_bulletin};
@@ -150,12 +172,13 @@ std::vector<std::string> event_bulletins(const Xapian::Database& db, const Xapia
   return {bulletins.begin(), bulletins.end()};
 }
 
-SearchHit make_hit(const Xapian::Database& db, const Xapian::Document& doc, double score,
+// A hit from its mention's document and collapse key (the match already read it).
+SearchHit make_hit(const Xapian::Database& db, const Xapian::Document& doc, const std::string& collapse_key, double score,
                    const search::Highlight& highlight) {
   SearchHit hit;
   hit.event = event_from_json(nlohmann::json::parse(doc.get_data()));
   hit.score = score;
-  hit.bulletins = event_bulletins(db, doc, hit.event.bulletin);
+  hit.bulletins = event_bulletins(db, collapse_key, hit.event.bulletin);
   hit.mentions = hit.bulletins.size();
   if (highlight.terms.empty()) {
     search::Highlight none;
@@ -213,7 +236,10 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     throw QueryError("bad language '" + request.lang + "': expected an ISO 639-1 code such as en");
 
   return state_->with_database([&](Xapian::Database& db) {
-    search::ParsedQuery parsed = search::parse_query(request.query, stem_languages(db, lang));
+    const IndexTraits& traits = index_traits(db);
+    std::vector<std::string> stem_langs = traits.stem_langs;
+    if (!lang.empty()) stem_langs = Analyzer::has_stemmer(lang) ? std::vector<std::string>{lang} : std::vector<std::string>{};
+    search::ParsedQuery parsed = search::parse_query(request.query, stem_langs, traits.word_terms);
     Xapian::Query query = parsed.query;
     std::vector<Xapian::Query> filters;
     if (from || to) filters.push_back(search::date_filter(from, to));
@@ -253,7 +279,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     if (mset.size() < request.limit && (mset.size() > 0 || request.offset == 0))
       response.total = request.offset + mset.size();  // the page holds the last result
     for (auto it = mset.begin(); it != mset.end(); ++it)
-      response.results.push_back(make_hit(db, it.get_document(), it.get_percent() / 100.0, parsed.highlight));
+      response.results.push_back(make_hit(db, it.get_document(), it.get_collapse_key(), it.get_percent() / 100.0, parsed.highlight));
     if (request.facets) response.facets = std::move(facets);
     if (response.total == 0 && parsed.has_words) response.suggestion = suggest(db, request.query);
     return response;
@@ -266,7 +292,8 @@ std::optional<SearchHit> Searcher::find_event(const std::string& id) const {
     enquire.set_query(Xapian::Query(schema::id_term(id)));
     Xapian::MSet mset = enquire.get_mset(0, 1);
     if (mset.empty()) return std::nullopt;
-    return make_hit(db, mset.begin().get_document(), 1.0, {});
+    Xapian::Document doc = mset.begin().get_document();
+    return make_hit(db, doc, doc.get_value(schema::kCollapseSlot), 1.0, {});
   });
 }
 

@@ -20,21 +20,33 @@ bool may_have_stem(const std::string& term, const Highlight& highlight) {
   return false;
 }
 
-// The part of a long text worth segmenting: around the first place where a word the
-// query asked for appears as the text writes it (Chinese words always do; Latin words
-// when the text has them in lower case). Segmenting a whole long description is most of
-// the cost of a hit — ICU's dictionary segmentation of Chinese runs at a few MB/s — and
-// the snippet shows about max_words words of it anyway. The whole text when no word is
-// found so.
+// Where `term` (folded) first appears in `text` as written, ASCII letters compared
+// without case; npos if nowhere.
+std::size_t find_as_written(const std::string& text, const std::string& term) {
+  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };
+  auto it = std::search(text.begin(), text.end(), term.begin(), term.end(),
+                        [&](char a, char b) { return lower(a) == b; });
+  return it == text.end() ? std::string::npos : static_cast<std::size_t>(it - text.begin());
+}
+
+// The part of a long text worth segmenting: around the first place where a word or a
+// stem the query asked for appears as the text writes it (Chinese words always do;
+// Latin and Cyrillic words and stems unless accents or capitals differ). Segmenting a
+// whole long description is most of the cost of a hit — ICU's dictionary segmentation
+// of Chinese runs at a few MB/s — and the snippet shows about max_words words of it
+// anyway. The whole text when nothing is found so.
 std::pair<std::size_t, std::size_t> region_to_segment(const std::string& text, const Highlight& highlight) {
-  constexpr std::size_t kShortText = 240;    // bytes: segmented whole
-  constexpr std::size_t kBefore = 96;        // bytes kept before the first match
-  constexpr std::size_t kAfter = 360;        // and after it
+  constexpr std::size_t kShortText = 200;    // bytes: segmented whole
+  constexpr std::size_t kBefore = 64;        // bytes kept before the first match
+  constexpr std::size_t kAfter = 280;        // and after it
   constexpr std::size_t kSeekSpace = 40;     // bytes searched for a space to cut at
   if (text.size() <= kShortText) return {0, text.size()};
   std::size_t first = std::string::npos;
+  constexpr std::size_t kMinStemBytes = 3;  // shorter stems are found inside too many words
   for (const std::string& term : highlight.terms)
-    if (!term.empty()) first = std::min(first, text.find(term));
+    if (!term.empty()) first = std::min(first, find_as_written(text, term));
+  for (const std::string& stem : highlight.stems)
+    if (stem.size() >= kMinStemBytes) first = std::min(first, find_as_written(text, stem));
   if (first == std::string::npos) return {0, text.size()};
   auto is_continuation = [&](std::size_t i) { return (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
   std::size_t begin = first > kBefore ? first - kBefore : 0;
@@ -65,21 +77,26 @@ std::string escape_markup(std::string_view text) {
   return out;
 }
 
-std::string make_snippet(const std::string& text, const std::string& lang, const Highlight& highlight,
-                         std::size_t max_words) {
+namespace {
+
+// The words of text[begin, end) and whether each is one the query asked for; returns
+// whether any is.
+bool mark_words(const std::string& text, std::size_t begin, std::size_t end, const std::string& lang,
+                const Highlight& highlight, std::vector<Token>& words, std::vector<bool>& is_match) {
   const Analyzer& a = analyzer();
-  std::vector<Token> words;
-  std::vector<bool> is_match;
-  auto [region_begin, region_end] = region_to_segment(text, highlight);
-  for (Token& t : a.tokenize(std::string_view(text).substr(region_begin, region_end - region_begin))) {
-    t.begin += region_begin;
-    t.end += region_begin;
+  words.clear();
+  is_match.clear();
+  bool has_match = false;
+  for (Token& t : a.tokenize(std::string_view(text).substr(begin, end - begin))) {
+    t.begin += begin;
+    t.end += begin;
     if (t.is_joined) {
       // The joined form of a compound marks its parts: "misinvoicing" marks "mis-invoicing".
       bool hit = highlight.terms.count(t.term) || highlight.stems.count(a.stem(t, lang));
       if (hit) {
         words.push_back(std::move(t));
         is_match.push_back(true);
+        has_match = true;
         // Skip its parts, which lie within it.
       }
       continue;
@@ -92,6 +109,24 @@ std::string make_snippet(const std::string& text, const std::string& lang, const
     }
     words.push_back(std::move(t));
     is_match.push_back(hit);
+    has_match = has_match || hit;
+  }
+  return has_match;
+}
+
+}  // namespace
+
+std::string make_snippet(const std::string& text, const std::string& lang, const Highlight& highlight,
+                         std::size_t max_words) {
+  std::vector<Token> words;
+  std::vector<bool> is_match;
+  auto [region_begin, region_end] = region_to_segment(text, highlight);
+  bool is_partial = region_begin > 0 || region_end < text.size();
+  if (!mark_words(text, region_begin, region_end, lang, highlight, words, is_match) && is_partial) {
+    // What was found as written was no match (a stem inside another word): all of it.
+    region_begin = 0;
+    region_end = text.size();
+    mark_words(text, region_begin, region_end, lang, highlight, words, is_match);
   }
   if (words.empty()) return escape_markup(text);
 

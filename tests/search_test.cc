@@ -212,3 +212,29 @@ TEST_CASE("undated events are left out of date-filtered searches only") {
   dated.from = "2000";
   CHECK(searcher.search(dated).total == 3);
 }
+
+TEST_CASE("an event across the new year is found by a date range inside either of its years") {
+  almanac::test::TempDir dir;
+  std::filesystem::create_directories(dir.path() / "a");
+  std::ofstream(dir / "a/winter.rss")
+      << "<?xml version='1.0'?><rss version='2.0'><channel><title>News</title><language>en</language>"
+         "<item><title>Winter School on Archives</title><link>https://x.example/winter</link>"
+         "<description>30 December 2019 - 3 January 2020, Vienna, Austria. A school for young archivists.</description></item>"
+         "</channel></rss>";
+  almanac::SyncOptions options;
+  options.db = dir / "db";
+  almanac::sync_archive({dir / "a"}, options);
+  almanac::Searcher searcher({dir / "db"});
+  auto total = [&](const char* from, const char* to) {
+    almanac::SearchRequest r;
+    r.query = "school";
+    r.from = from;
+    r.to = to;
+    return searcher.search(r).total;
+  };
+  CHECK(total("2019-12-31", "2019-12-31") == 1);
+  CHECK(total("2020-01-02", "2020-01-02") == 1);
+  CHECK(total("2018-01", "2020-12") == 1);
+  CHECK(total("2020-01-04", "2021-06") == 0);
+  CHECK(total("2019-01", "2019-12-29") == 0);
+}

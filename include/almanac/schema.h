@@ -4,7 +4,9 @@
 // One Xapian document per event mention:
 //   - unprefixed terms with positions: the folded words of title, subtitle, description
 //     and location (Analyzer::tokenize);
-//   - kStemPrefix + stem, in the event's language, for each word (no positions);
+//   - kStemPrefix + stem, in the event's language, for each word (no positions); the
+//     word itself where no stemmer applies (no stemmer for the language, digits); for a
+//     word with accents, the stem of its unaccented form too;
 //   - kTitlePrefix + term with positions for title and subtitle (field search, ranking);
 //   - kPlacePrefix + term for the words of location, city and country names;
 //   - boolean filter terms: country, language, city, bulletin, every year spanned, id;
@@ -50,7 +52,9 @@ inline constexpr Xapian::termcount kTitleWeight = 3;
 inline constexpr std::string_view kBulletinMetaPrefix = "bulletin:";
 inline constexpr std::string_view kLastSyncKey = "almanac:last-sync";
 inline constexpr std::string_view kSchemaVersionKey = "almanac:schema";
-inline constexpr std::string_view kSchemaVersion = "1";
+// Schema 2: every word has a kStemPrefix term (schema 1 gave none to words no stemmer
+// changes in languages without a stemmer); mentions carry kDigestSlot.
+inline constexpr std::string_view kSchemaVersion = "2";
 
 // The index the programs use when given no --db: $ALMANAC_DB if set, else ./almanac.db.
 std::string default_index_path();
