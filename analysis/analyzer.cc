@@ -150,6 +150,7 @@ std::vector<Token> Analyzer::tokenize(std::string_view text, std::uint32_t first
   icu::BreakIterator& breaker = word_breaker();
   breaker.setText(utext, status);
   std::vector<Word> words;
+  words.reserve(text.size() / 4 + 1);  // about a word per 4 to 8 bytes in every script
   if (U_SUCCESS(status)) {
     int32_t begin = breaker.first();
     for (int32_t end = breaker.next(); end != icu::BreakIterator::DONE; begin = end, end = breaker.next()) {
@@ -161,6 +162,7 @@ std::vector<Token> Analyzer::tokenize(std::string_view text, std::uint32_t first
   breaker.setText(icu::UnicodeString());
   utext_close(utext);
 
+  tokens.reserve(words.size() + words.size() / 8);
   std::uint32_t position = first_position;
   auto make_token = [&](int32_t b, int32_t e) {
     Token t;

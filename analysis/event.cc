@@ -43,7 +43,135 @@ std::optional<Date> optional_date_field(const nlohmann::json& json, const char* 
   return date;
 }
 
+// Reads an event object straight into an Event, without building a JSON tree: the
+// searcher reads one per hit, and the tree was most of that cost. Fields other than the
+// event's are skipped; missing, wrongly typed or malformed fields are errors, as in
+// event_from_json.
+class EventReader : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  explicit EventReader(Event& event) : event_(event) {}
+
+  bool null() override { return value(std::nullopt); }
+  bool boolean(bool) override { return value_of_wrong_type(); }
+  bool number_integer(number_integer_t) override { return value_of_wrong_type(); }
+  bool number_unsigned(number_unsigned_t) override { return value_of_wrong_type(); }
+  bool number_float(number_float_t, const string_t&) override { return value_of_wrong_type(); }
+  bool string(string_t& text) override { return value(std::move(text)); }
+  bool binary(binary_t&) override { return value_of_wrong_type(); }
+  bool start_object(std::size_t) override {
+    if (++depth_ > 1) return value_of_wrong_type();
+    return true;
+  }
+  bool key(string_t& name) override {
+    key_ = std::move(name);
+    return true;
+  }
+  bool end_object() override {
+    --depth_;
+    return true;
+  }
+  bool start_array(std::size_t) override {
+    ++depth_;
+    return depth_ == 1 ? fail("not an object") : value_of_wrong_type();
+  }
+  bool end_array() override {
+    --depth_;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) override {
+    return fail(e.what());
+  }
+
+  // Throws when the object lacked a required field or held a bad one.
+  void finish() const {
+    if (!error_.empty()) throw Error("event JSON: " + error_);
+    constexpr std::pair<unsigned, const char*> kRequired[] = {
+        {kId, "id"},       {kBulletin, "bulletin"}, {kLang, "lang"},         {kTitle, "title"},
+        {kSubtitle, "subtitle"}, {kStart, "start"}, {kEnd, "end"},           {kLocation, "location"},
+        {kCity, "city"},   {kCountry, "country"},   {kUrl, "url"},           {kDescription, "description"}};
+    for (auto [bit, name] : kRequired)
+      if (!(seen_ & bit)) throw Error(std::string("event JSON: field '") + name + "' is missing");
+  }
+
+ private:
+  enum : unsigned {
+    kId = 1, kBulletin = 2, kLang = 4, kTitle = 8, kSubtitle = 16, kStart = 32, kEnd = 64,
+    kLocation = 128, kCity = 256, kCountry = 512, kUrl = 1024, kDescription = 2048
+  };
+
+  bool fail(const std::string& message) {
+    if (error_.empty()) error_ = message;
+    return false;
+  }
+  bool value_of_wrong_type() {
+    if (depth_ <= 1 && is_known_key()) return fail("field '" + key_ + "' is not a string or null");
+    return depth_ > 1 || true;  // nested values and unknown fields are skipped
+  }
+  bool is_known_key() const { return bit_of(key_) != 0; }
+  static unsigned bit_of(const std::string& name) {
+    static const std::pair<const char*, unsigned> kKeys[] = {
+        {"id", kId},       {"bulletin", kBulletin}, {"lang", kLang},       {"title", kTitle},
+        {"subtitle", kSubtitle}, {"start", kStart}, {"end", kEnd},         {"location", kLocation},
+        {"city", kCity},   {"country", kCountry},   {"url", kUrl},         {"description", kDescription}};
+    for (auto [key, bit] : kKeys)
+      if (name == key) return bit;
+    return 0;
+  }
+
+  bool value(std::optional<std::string> text) {
+    if (depth_ != 1) return true;
+    unsigned bit = bit_of(key_);
+    if (bit == 0) return true;
+    seen_ |= bit;
+    constexpr unsigned kNullable = kSubtitle | kStart | kEnd | kLocation | kCity | kCountry | kUrl;
+    if (!text && !(bit & kNullable)) return fail("field '" + key_ + "' is not a string");
+    auto date = [&](std::optional<Date>& out) {
+      if (!text) return true;
+      out = Date::from_iso(*text);
+      return out ? true : fail("field '" + key_ + "' is not a YYYY-MM-DD date: " + *text);
+    };
+    switch (bit) {
+      case kId: event_.id = std::move(*text); break;
+      case kBulletin: event_.bulletin = std::move(*text); break;
+      case kLang: event_.lang = std::move(*text); break;
+      case kTitle: event_.title = std::move(*text); break;
+      case kSubtitle: event_.subtitle = std::move(text); break;
+      case kStart: return date(event_.start);
+      case kEnd: return date(event_.end);
+      case kLocation: event_.location = std::move(text); break;
+      case kCity: event_.city = std::move(text); break;
+      case kCountry: event_.country = std::move(text); break;
+      case kUrl: event_.url = std::move(text); break;
+      case kDescription: event_.description = std::move(*text); break;
+    }
+    return true;
+  }
+
+  Event& event_;
+  int depth_ = 0;
+  std::string key_;
+  unsigned seen_ = 0;
+  std::string error_;
+};
+
 }  // namespace
+
+std::string event_to_data(const Event& event) {
+  std::string data;
+  nlohmann::ordered_json::to_msgpack(to_json(event), nlohmann::detail::output_adapter<char>(data));
+  return data;
+}
+
+Event event_from_data(std::string_view data) {
+  Event event;
+  EventReader reader(event);
+  // MessagePack (schema 2) opens with a map marker; indexes of schema 1 hold JSON text.
+  auto format = !data.empty() && data.front() == '{' ? nlohmann::json::input_format_t::json
+                                                      : nlohmann::json::input_format_t::msgpack;
+  nlohmann::json::sax_parse(data.begin(), data.end(), &reader, format);
+  reader.finish();
+  return event;
+}
 
 nlohmann::ordered_json to_json(const Event& event) {
   nlohmann::ordered_json ordered;

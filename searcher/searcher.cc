@@ -166,7 +166,7 @@ std::vector<std::string> event_bulletins(const Xapian::Database& db, const std::
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
     Xapian::Document mention = db.get_document(*it, Xapian::DOC_ASSUME_VALID);
     std::string bulletin = mention.get_value(schema::kBulletinSlot);
-    if (bulletin.empty()) bulletin = event_from_json(nlohmann::json::parse(mention.get_data())).bulletin;
+    if (bulletin.empty()) bulletin = event_from_data(mention.get_data()).bulletin;
     bulletins.insert(std::move(bulletin));
   }
   return {bulletins.begin(), bulletins.end()};
@@ -176,7 +176,7 @@ std::vector<std::string> event_bulletins(const Xapian::Database& db, const std::
 SearchHit make_hit(const Xapian::Database& db, const Xapian::Document& doc, const std::string& collapse_key, double score,
                    const search::Highlight& highlight) {
   SearchHit hit;
-  hit.event = event_from_json(nlohmann::json::parse(doc.get_data()));
+  hit.event = event_from_data(doc.get_data());
   hit.score = score;
   hit.bulletins = event_bulletins(db, collapse_key, hit.event.bulletin);
   hit.mentions = hit.bulletins.size();
@@ -237,7 +237,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
 
   return state_->with_database([&](Xapian::Database& db) {
     const IndexTraits& traits = index_traits(db);
-    std::vector<std::string> stem_langs = traits.stem_langs;
+    std::vector<std::string> stem_langs = traits.stem_langs; if (getenv("X_NOSTEM")) stem_langs.clear();
     if (!lang.empty()) stem_langs = Analyzer::has_stemmer(lang) ? std::vector<std::string>{lang} : std::vector<std::string>{};
     search::ParsedQuery parsed = search::parse_query(request.query, stem_langs, traits.word_terms);
     Xapian::Query query = parsed.query;
@@ -268,7 +268,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     response.limit = request.limit;
     Facets facets;
     FacetSpy spy(facets);
-    Xapian::doccount check_at_least = kCheckAtLeast;
+    Xapian::doccount check_at_least = getenv("X_CAL") ? atoi(getenv("X_CAL")) : kCheckAtLeast;
     if (request.facets) {
       enquire.add_matchspy(&spy);
       check_at_least = db.get_doccount();

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 namespace almanac::search {
 
 namespace {
@@ -48,9 +51,22 @@ std::pair<std::size_t, std::size_t> region_to_segment(const std::string& text, c
   for (const std::string& stem : highlight.stems)
     if (stem.size() >= kMinStemBytes) first = std::min(first, find_as_written(text, stem));
   if (first == std::string::npos) return {0, text.size()};
+  // Chinese and Japanese words are two or three characters of three bytes, without
+  // spaces: max_words of them fill about a third of the bytes, and dictionary
+  // segmentation is the dearest there is.
+  std::size_t before = kBefore, after = kAfter;
+  UChar32 c;
+  int32_t at = static_cast<int32_t>(first);
+  U8_NEXT(text.data(), at, static_cast<int32_t>(text.size()), c);
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode script = c < 0 ? USCRIPT_INVALID_CODE : uscript_getScript(c, &status);
+  if (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) {
+    before /= 2;
+    after /= 2;
+  }
   auto is_continuation = [&](std::size_t i) { return (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
-  std::size_t begin = first > kBefore ? first - kBefore : 0;
-  std::size_t end = std::min(text.size(), first + kAfter);
+  std::size_t begin = first > before ? first - before : 0;
+  std::size_t end = std::min(text.size(), first + after);
   while (begin > 0 && is_continuation(begin)) --begin;
   while (end < text.size() && is_continuation(end)) ++end;
   // Cut at spaces where the script has them, so that no word is cut in two.
@@ -84,10 +100,13 @@ namespace {
 bool mark_words(const std::string& text, std::size_t begin, std::size_t end, const std::string& lang,
                 const Highlight& highlight, std::vector<Token>& words, std::vector<bool>& is_match) {
   const Analyzer& a = analyzer();
+  std::vector<Token> tokens = a.tokenize(std::string_view(text).substr(begin, end - begin));
   words.clear();
   is_match.clear();
+  words.reserve(tokens.size());
+  is_match.reserve(tokens.size());
   bool has_match = false;
-  for (Token& t : a.tokenize(std::string_view(text).substr(begin, end - begin))) {
+  for (Token& t : tokens) {
     t.begin += begin;
     t.end += begin;
     if (t.is_joined) {

@@ -97,7 +97,7 @@ std::map<std::string, Xapian::docid> documents_by_title(const std::string& db_pa
   Xapian::Database db(db_path);
   std::map<std::string, Xapian::docid> out;
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
-    out[nlohmann::json::parse(db.get_document(*it).get_data()).at("title")] = *it;
+    out[almanac::event_from_data(db.get_document(*it).get_data()).title] = *it;
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -34,6 +35,13 @@ struct Event {
 nlohmann::ordered_json to_json(const Event& event);
 // The inverse of to_json; throws almanac::Error naming the field that is missing or wrong.
 Event event_from_json(const nlohmann::json& json);
+
+// The event as a Xapian document's data (schema.h): the object of to_json as MessagePack,
+// which reads several times faster than JSON text.
+std::string event_to_data(const Event& event);
+// The inverse of event_to_data; also reads the JSON text of schema 1 indexes. Throws
+// almanac::Error like event_from_json.
+Event event_from_data(std::string_view data);
 
 // The stable id of a mention: a hex digest of the bulletin path, the title and the start.
 std::string make_event_id(const std::string& bulletin, const std::string& title,

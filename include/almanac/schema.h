@@ -12,7 +12,7 @@
 //   - boolean filter terms: country, language, city, bulletin, every year spanned, id;
 //   - values: start and end as YYYYMMDD, the collapse key of the event, country,
 //     language, bulletin path, digest of the data;
-//   - data: the mention's JSON (event.h).
+//   - data: the mention's event, event_to_data (event.h): MessagePack since schema 2.
 #pragma once
 
 #include <string>
@@ -53,7 +53,8 @@ inline constexpr std::string_view kBulletinMetaPrefix = "bulletin:";
 inline constexpr std::string_view kLastSyncKey = "almanac:last-sync";
 inline constexpr std::string_view kSchemaVersionKey = "almanac:schema";
 // Schema 2: every word has a kStemPrefix term (schema 1 gave none to words no stemmer
-// changes in languages without a stemmer); mentions carry kDigestSlot.
+// changes in languages without a stemmer); mentions carry kDigestSlot; data is
+// MessagePack instead of JSON text.
 inline constexpr std::string_view kSchemaVersion = "2";
 
 // The index the programs use when given no --db: $ALMANAC_DB if set, else ./almanac.db.
