@@ -1,0 +1,62 @@
+// An event as a document's data: MessagePack written, MessagePack or JSON text read back.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "almanac/error.h"
+#include "almanac/event.h"
+
+namespace {
+
+almanac::Event sample(const std::string& lang, const std::string& title, const std::string& description) {
+  almanac::Event e;
+  e.id = "0123456789abcdef";
+  e.bulletin = "archive/2018/" + lang + ".html";
+  e.lang = lang;
+  e.title = title;
+  e.start = almanac::Date::from_iso("2018-12-30");
+  e.end = almanac::Date::from_iso("2019-01-03");
+  e.city = "Genève";
+  e.country = "CH";
+  e.description = description;
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("an event written as data reads back equal, in every language") {
+  for (const auto& e : {sample("fr", "Réunion du « Conseil »", "Les réunions auront lieu à Genève."),
+                        sample("es", "Jornadas de Información", "Año de la aduana, ñandú."),
+                        sample("de", "Straßenverkehr-Konferenz", "Über die Grenzübergänge."),
+                        sample("pt", "Reuniões da Alfândega", "Ações e informação em São Paulo."),
+                        sample("ru", "Семинар таможни", "Участие бесплатное, ёлка."),
+                        sample("ar", "مؤتمر الجمارك", "يعقد المؤتمر في القاهرة."),
+                        sample("zh", "世界海关组织会议", "会议将在北京举行。"),
+                        sample("en", "", "")}) {
+    INFO(e.lang);
+    std::string data = almanac::event_to_data(e);
+    CHECK(data.front() != '{');  // MessagePack, not JSON text
+    CHECK(almanac::event_from_data(data) == e);
+  }
+}
+
+TEST_CASE("event data of older indexes, JSON text, is read too") {
+  auto e = sample("en", "Trade Facilitation Week", "Brussels in October.");
+  e.subtitle = "Building a reliable digital landscape";
+  e.url = "https://x.example/week";
+  e.start.reset();
+  CHECK(almanac::event_from_data(almanac::to_json(e).dump()) == e);
+}
+
+TEST_CASE("damaged event data is an error naming the field") {
+  auto json = almanac::to_json(sample("en", "T", "D"));
+  json.erase("title");
+  CHECK_THROWS_WITH(almanac::event_from_data(json.dump()), Catch::Contains("'title' is missing"));
+  json = almanac::to_json(sample("en", "T", "D"));
+  json["start"] = "30 December";
+  CHECK_THROWS_WITH(almanac::event_from_data(json.dump()), Catch::Contains("'start' is not a YYYY-MM-DD date"));
+  json["start"] = 20181230;
+  CHECK_THROWS_WITH(almanac::event_from_data(json.dump()), Catch::Contains("'start' is not a string or null"));
+  CHECK_THROWS_AS(almanac::event_from_data("[1, 2]"), almanac::Error);
+  CHECK_THROWS_AS(almanac::event_from_data(std::string("\x83\xa2id", 4)), almanac::Error);  // cut short
+}
