@@ -279,7 +279,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     if (mset.size() < request.limit && (mset.size() > 0 || request.offset == 0))
       response.total = request.offset + mset.size();  // the page holds the last result
     for (auto it = mset.begin(); it != mset.end(); ++it)
-      response.results.push_back(make_hit(db, it.get_document(), it.get_collapse_key(), it.get_percent() / 100.0, parsed.highlight));
+      response.results.push_back(make_hit(db, db.get_document(*it, Xapian::DOC_ASSUME_VALID), it.get_collapse_key(), it.get_percent() / 100.0, parsed.highlight));
     if (request.facets) response.facets = std::move(facets);
     if (response.total == 0 && parsed.has_words) response.suggestion = suggest(db, request.query);
     return response;
