@@ -51,7 +51,7 @@ struct IndexTraits {
   search::WordTerms word_terms = search::WordTerms::kStemsOnly;
 };
 
-IndexTraits read_traits(const Xapian::Database& db) {
+IndexTraits read_traits(const Xapian::Database& db, const std::string& version) {
   IndexTraits traits;
   std::string prefix(schema::kLangPrefix);
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
@@ -59,21 +59,22 @@ IndexTraits read_traits(const Xapian::Database& db) {
     if (Analyzer::has_stemmer(lang)) traits.stem_langs.push_back(lang);
   }
   // Several indexes searched as one: Xapian answers with the first one's metadata.
-  std::string version = db.get_metadata(std::string(schema::kSchemaVersionKey));
   if (!version.empty() && version < std::string(schema::kSchemaVersion)) traits.word_terms = search::WordTerms::kStemsAndPlain;
   return traits;
 }
 
-// The index's traits change only when documents come or go: each thread keeps the ones
-// it read last with the counts it read them at, sparing every query a term scan.
+// The index's traits change only when documents come or go, or its schema: each thread
+// keeps the ones it read last with the counts and schema it read them at, sparing every
+// query a term scan.
 const IndexTraits& index_traits(const Xapian::Database& db) {
   struct Cached {
-    std::tuple<std::string, Xapian::doccount, Xapian::docid, Xapian::totallength> key;
+    std::tuple<std::string, Xapian::doccount, Xapian::docid, Xapian::totallength, std::string> key;
     IndexTraits traits;
   };
   thread_local std::optional<Cached> cached;
-  auto key = std::make_tuple(db.get_uuid(), db.get_doccount(), db.get_lastdocid(), db.get_total_length());
-  if (!cached || cached->key != key) cached = Cached{key, read_traits(db)};
+  std::string version = db.get_metadata(std::string(schema::kSchemaVersionKey));
+  auto key = std::make_tuple(db.get_uuid(), db.get_doccount(), db.get_lastdocid(), db.get_total_length(), version);
+  if (!cached || cached->key != key) cached = Cached{key, read_traits(db, version)};
   return cached->traits;
 }
 

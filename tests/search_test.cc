@@ -6,7 +6,12 @@
 #include <atomic>
 #include <thread>
 
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
 #include "almanac/error.h"
+#include "almanac/event.h"
+#include "almanac/schema.h"
 #include "almanac/searcher.h"
 #include "almanac/sync.h"
 #include "support.h"
@@ -237,4 +242,48 @@ TEST_CASE("an event across the new year is found by a date range inside either o
   CHECK(total("2018-01", "2020-12") == 1);
   CHECK(total("2020-01-04", "2021-06") == 0);
   CHECK(total("2019-01", "2019-12-29") == 0);
+}
+
+TEST_CASE("an index of schema 1, without a stem term for every word, is still searched by its plain words") {
+  namespace schema = almanac::schema;
+  almanac::test::TempDir dir;
+  std::string db_path = dir / "db";
+  auto label = [&](const char* version) {
+    Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE_OR_OPEN);
+    db.set_metadata(std::string(schema::kSchemaVersionKey), version);
+    db.commit();
+  };
+  {
+    // A Chinese mention as schema 1 wrote it: plain words only (no stemmer, so no
+    // stem terms), its event as JSON text.
+    almanac::Event e;
+    e.id = "1";
+    e.bulletin = "a/zh.html";
+    e.lang = "zh";
+    e.title = "海关会议";
+    e.description = "会议";
+    Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE);
+    Xapian::Document doc;
+    doc.add_posting("海关", 1);
+    doc.add_posting("会议", 2);
+    doc.add_boolean_term(schema::prefixed(schema::kLangPrefix, "zh"));
+    doc.add_boolean_term(schema::prefixed(schema::kCollapsePrefix, "id:1"));
+    doc.add_value(schema::kCollapseSlot, "id:1");
+    doc.set_data(almanac::to_json(e).dump());
+    db.add_document(doc);
+    db.commit();
+  }
+  label("1");
+  almanac::SearchRequest request;
+  request.query = "海关";
+  {
+    almanac::Searcher searcher({db_path});
+    auto response = searcher.search(request);
+    REQUIRE(response.results.size() == 1);
+    CHECK(response.results[0].event.title == "海关会议");
+    CHECK(response.results[0].event.lang == "zh");
+  }
+  label("2");  // the same documents read as schema 2: the plain word is no longer asked for
+  almanac::Searcher searcher({db_path});
+  CHECK(searcher.search(request).results.empty());
 }
