@@ -198,19 +198,29 @@ TEST_CASE("parentheses group alternatives") {
   CHECK(titles("(lima OR sandton) -africa") == std::vector<std::string>{kSecond});
 }
 
-TEST_CASE("undated events are left out of date-filtered searches only") {
-  almanac::test::TempDir dir;
+namespace {
+
+// Indexes dir/a: an English RSS feed of the given <item>s, and the seed bulletin if asked.
+std::string index_feed(const almanac::test::TempDir& dir, const std::string& items, bool with_seed = false) {
   std::filesystem::create_directories(dir.path() / "a");
-  std::ofstream(dir / "a/undated.rss")
+  std::ofstream(dir / "a/feed.rss")
       << "<?xml version='1.0'?><rss version='2.0'><channel><title>News</title><language>en</language>"
-         "<item><title>Open Archive Day</title><link>https://x.example/open-day</link>"
-         "<description>Date to be confirmed. The archive opens its doors to researchers.</description></item>"
-         "</channel></rss>";
-  std::filesystem::copy_file(source_path("corpus/flash-info-2018-05.html"), dir / "a/flash.html");
+      << items << "</channel></rss>";
+  if (with_seed) std::filesystem::copy_file(source_path("corpus/flash-info-2018-05.html"), dir / "a/flash.html");
   almanac::SyncOptions options;
   options.db = dir / "db";
   almanac::sync_archive({dir / "a"}, options);
-  almanac::Searcher searcher({dir / "db"});
+  return options.db;
+}
+
+}  // namespace
+
+TEST_CASE("undated events are left out of date-filtered searches only") {
+  almanac::test::TempDir dir;
+  almanac::Searcher searcher({index_feed(dir,
+                                         "<item><title>Open Archive Day</title><link>https://x.example/open-day</link>"
+                                         "<description>Date to be confirmed. The archive opens its doors to researchers.</description></item>",
+                                         true)});
   almanac::SearchRequest all;
   CHECK(searcher.search(all).total == 4);
   almanac::SearchRequest dated;
@@ -220,16 +230,9 @@ TEST_CASE("undated events are left out of date-filtered searches only") {
 
 TEST_CASE("an event across the new year is found by a date range inside either of its years") {
   almanac::test::TempDir dir;
-  std::filesystem::create_directories(dir.path() / "a");
-  std::ofstream(dir / "a/winter.rss")
-      << "<?xml version='1.0'?><rss version='2.0'><channel><title>News</title><language>en</language>"
-         "<item><title>Winter School on Archives</title><link>https://x.example/winter</link>"
-         "<description>30 December 2019 - 3 January 2020, Vienna, Austria. A school for young archivists.</description></item>"
-         "</channel></rss>";
-  almanac::SyncOptions options;
-  options.db = dir / "db";
-  almanac::sync_archive({dir / "a"}, options);
-  almanac::Searcher searcher({dir / "db"});
+  almanac::Searcher searcher({index_feed(dir,
+                                         "<item><title>Winter School on Archives</title><link>https://x.example/winter</link>"
+                                         "<description>30 December 2019 - 3 January 2020, Vienna, Austria. A school for young archivists.</description></item>")});
   auto total = [&](const char* from, const char* to) {
     almanac::SearchRequest r;
     r.query = "school";
