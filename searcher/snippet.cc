@@ -11,6 +11,9 @@ namespace almanac::search {
 
 namespace {
 
+// Words a snippet shows before its first match.
+constexpr std::size_t kLeadingWords = 3;
+
 // Snowball stems begin like their words ("conferences" → "confer"), nearly always: a
 // word is stemmed only when its first bytes open one of the stems asked for, which
 // spares the stemmer most words of a description.
@@ -38,10 +41,9 @@ std::size_t find_as_written(const std::string& text, const std::string& term) {
 // whole long description is most of the cost of a hit — ICU's dictionary segmentation
 // of Chinese runs at a few MB/s — and the snippet shows about max_words words of it
 // anyway. The whole text when nothing is found so.
-std::pair<std::size_t, std::size_t> region_to_segment(const std::string& text, const Highlight& highlight) {
+std::pair<std::size_t, std::size_t> region_to_segment(const std::string& text, const Highlight& highlight,
+                                                      std::size_t max_words) {
   constexpr std::size_t kShortText = 200;    // bytes: segmented whole
-  constexpr std::size_t kBefore = 64;        // bytes kept before the first match
-  constexpr std::size_t kAfter = 280;        // and after it
   constexpr std::size_t kSeekSpace = 40;     // bytes searched for a space to cut at
   if (text.size() <= kShortText) return {0, text.size()};
   std::size_t first = std::string::npos;
@@ -51,19 +53,19 @@ std::pair<std::size_t, std::size_t> region_to_segment(const std::string& text, c
   for (const std::string& stem : highlight.stems)
     if (stem.size() >= kMinStemBytes) first = std::min(first, find_as_written(text, stem));
   if (first == std::string::npos) return {0, text.size()};
-  // Chinese and Japanese words are two or three characters of three bytes, without
-  // spaces: max_words of them fill about a third of the bytes, and dictionary
-  // segmentation is the dearest there is.
-  std::size_t before = kBefore, after = kAfter;
+  // Room for max_words words after the match and a few before it, in characters of the
+  // match's script: about 10 a word with its space in alphabets, 2 in Chinese and
+  // Japanese, which have no spaces; then in bytes, as UTF-8 spells that script.
   UChar32 c;
   int32_t at = static_cast<int32_t>(first);
   U8_NEXT(text.data(), at, static_cast<int32_t>(text.size()), c);
   UErrorCode status = U_ZERO_ERROR;
   UScriptCode script = c < 0 ? USCRIPT_INVALID_CODE : uscript_getScript(c, &status);
-  if (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) {
-    before /= 2;
-    after /= 2;
-  }
+  bool is_dense = script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
+  std::size_t chars_per_word = is_dense ? 2 : 10;
+  std::size_t bytes_per_char = c < 0 ? 1 : static_cast<std::size_t>(U8_LENGTH(c));
+  std::size_t before = (kLeadingWords + 1) * chars_per_word * bytes_per_char;
+  std::size_t after = max_words * chars_per_word * bytes_per_char;
   auto is_continuation = [&](std::size_t i) { return (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
   std::size_t begin = first > before ? first - before : 0;
   std::size_t end = std::min(text.size(), first + after);
@@ -139,7 +141,7 @@ std::string make_snippet(const std::string& text, const std::string& lang, const
                          std::size_t max_words) {
   std::vector<Token> words;
   std::vector<bool> is_match;
-  auto [region_begin, region_end] = region_to_segment(text, highlight);
+  auto [region_begin, region_end] = region_to_segment(text, highlight, max_words);
   bool is_partial = region_begin > 0 || region_end < text.size();
   if (!mark_words(text, region_begin, region_end, lang, highlight, words, is_match) && is_partial) {
     // What was found as written was no match (a stem inside another word): all of it.
@@ -151,7 +153,6 @@ std::string make_snippet(const std::string& text, const std::string& lang, const
 
   // The window of max_words words, opening a few words before a match, that holds the
   // most distinct matched words; the earliest wins ties. No match: the opening words.
-  constexpr std::size_t kLeadingWords = 3;
   std::size_t best_start = 0, best_score = 0;
   for (std::size_t m = 0; m < words.size(); ++m) {
     if (!is_match[m]) continue;

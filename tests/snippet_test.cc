@@ -73,3 +73,17 @@ TEST_CASE("a long text whose match differs in case from the query is still cut a
   CHECK(s.find("<mark>Customs</mark>") != std::string::npos);
   CHECK(s.starts_with("… "));
 }
+
+TEST_CASE("a long Russian text gives a snippet of about thirty words around its match") {
+  std::string text;
+  for (int i = 0; i < 60; ++i) text += "участники обсуждение ";
+  text += "таможня";
+  for (int i = 0; i < 60; ++i) text += " представители ведомства";
+  std::string s = snippet(text, "ru", "таможня", {"ru"});
+  REQUIRE(s.find("<mark>таможня</mark>") != std::string::npos);
+  std::size_t words = 1;
+  for (char c : s) words += c == ' ';
+  // Spaces count the words, the two ellipses included: at least 24 words of the text.
+  CHECK(words >= 26);
+  CHECK(words <= 34);
+}
