@@ -91,6 +91,15 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+// Hashes std::string and std::string_view alike, so that the per-thread caches below are
+// looked up by the slice of text at hand without copying it into a key first.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+template <typename Value>
+using TextMap = std::unordered_map<std::string, Value, TextHash, std::equal_to<>>;
+
 // Per-thread word break iterator: ICU iterators hold state and are not shareable.
 icu::BreakIterator& word_breaker() {
   thread_local std::unique_ptr<icu::BreakIterator> breaker = [] {
@@ -174,13 +183,12 @@ std::vector<Token> Analyzer::tokenize(std::string_view text, std::uint32_t first
       // Three normalisations per word are most of the cost of non-Latin text, and words
       // repeat: each thread remembers the forms of the words it folded (bounded).
       constexpr std::size_t kMaxCachedWords = 1 << 16;
-      thread_local std::unordered_map<std::string, std::pair<std::string, std::string>> cache;
-      std::string key(raw);
-      auto hit = cache.find(key);
+      thread_local TextMap<std::pair<std::string, std::string>> cache;
+      auto hit = cache.find(raw);
       if (hit == cache.end()) {
         icu::UnicodeString folded = case_fold(icu::UnicodeString::fromUTF8(icu::StringPiece(raw.data(), static_cast<int32_t>(raw.size()))));
         if (cache.size() >= kMaxCachedWords) cache.clear();
-        hit = cache.emplace(std::move(key), std::make_pair(to_utf8(folded), to_utf8(strip_accents(folded)))).first;
+        hit = cache.emplace(std::string(raw), std::make_pair(to_utf8(folded), to_utf8(strip_accents(folded)))).first;
       }
       t.lower = hit->second.first;
       t.term = hit->second.second;
@@ -263,33 +271,33 @@ bool Analyzer::has_stemmer(std::string_view lang) {
 
 std::string Analyzer::stem(std::string_view word, std::string_view lang) const {
   // Stemming and folding the same words again and again is most of the cost of this
-  // step, so each thread remembers the stems it computed (bounded, then started afresh).
+  // step, so each thread remembers the stems it computed, per language (bounded, then
+  // started afresh).
   constexpr std::size_t kMaxCachedStems = 1 << 16;
-  thread_local std::unordered_map<std::string, Xapian::Stem> stemmers;
-  thread_local std::unordered_map<std::string, std::string> cache;
+  struct Language {
+    Xapian::Stem stemmer;  // the "none" stemmer when Xapian has none for the language
+    TextMap<std::string> stems;
+  };
+  thread_local TextMap<Language> languages;
   if (lang.empty() || lang == "und") return {};
   // Words that hold digits are not stemmed.
   for (char c : word)
     if (c >= '0' && c <= '9') return {};
-  std::string key;
-  key.reserve(lang.size() + 1 + word.size());
-  key.append(lang).push_back('\0');
-  key.append(word);
-  if (auto hit = cache.find(key); hit != cache.end()) return hit->second;
-
-  auto it = stemmers.find(std::string(lang));
-  if (it == stemmers.end()) {
-    Xapian::Stem s;
+  auto it = languages.find(lang);
+  if (it == languages.end()) {
+    Language l;
     try {
-      s = Xapian::Stem(std::string(lang));
+      l.stemmer = Xapian::Stem(std::string(lang));
     } catch (const Xapian::InvalidArgumentError&) {
-      // No stemmer for this language: s stays the "none" stemmer.
+      // No stemmer for this language: it stays the "none" stemmer.
     }
-    it = stemmers.emplace(std::string(lang), s).first;
+    it = languages.emplace(std::string(lang), std::move(l)).first;
   }
-  std::string stem = it->second.is_none() ? std::string() : fold(it->second(std::string(word)));
-  if (cache.size() >= kMaxCachedStems) cache.clear();
-  cache.emplace(std::move(key), stem);
+  Language& l = it->second;
+  if (auto hit = l.stems.find(word); hit != l.stems.end()) return hit->second;
+  std::string stem = l.stemmer.is_none() ? std::string() : fold(l.stemmer(std::string(word)));
+  if (l.stems.size() >= kMaxCachedStems) l.stems.clear();
+  l.stems.emplace(std::string(word), stem);
   return stem;
 }
 

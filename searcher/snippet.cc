@@ -157,9 +157,9 @@ std::string make_snippet(const std::string& text, const std::string& lang, const
   for (std::size_t m = 0; m < words.size(); ++m) {
     if (!is_match[m]) continue;
     std::size_t start = m >= kLeadingWords ? m - kLeadingWords : 0;
-    std::set<std::string> seen;
+    std::vector<std::string_view> seen;  // distinct matched words: a few at most
     for (std::size_t i = m; i < words.size() && i < start + max_words; ++i)
-      if (is_match[i]) seen.insert(words[i].term);
+      if (is_match[i] && std::find(seen.begin(), seen.end(), words[i].term) == seen.end()) seen.push_back(words[i].term);
     if (seen.size() > best_score) {
       best_score = seen.size();
       best_start = start;
