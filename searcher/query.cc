@@ -318,7 +318,10 @@ ParsedQuery parse_query(const std::string& text, const std::vector<std::string>&
 }
 
 Xapian::Query date_filter(const std::optional<Date>& from, const std::optional<Date>& to) {
-  std::vector<Xapian::Query> parts{Xapian::Query(std::string(schema::kDatedTerm))};
+  // Undated events have no values: the end-date test drops them by itself; a range with
+  // no start needs the "dated" term to drop them (an empty start sorts before any date).
+  std::vector<Xapian::Query> parts;
+  if (!from) parts.emplace_back(std::string(schema::kDatedTerm));
   // An event overlapping [from, to] spans one of its years at least: the year terms'
   // posting lists narrow the documents before their values are read and compared.
   constexpr int kMaxYearTerms = 30;

@@ -226,6 +226,13 @@ TEST_CASE("undated events are left out of date-filtered searches only") {
   almanac::SearchRequest dated;
   dated.from = "2000";
   CHECK(searcher.search(dated).total == 3);
+  almanac::SearchRequest until;
+  until.to = "2030";
+  CHECK(searcher.search(until).total == 3);
+  almanac::SearchRequest both;
+  both.from = "2000";
+  both.to = "2030";
+  CHECK(searcher.search(both).total == 3);
 }
 
 TEST_CASE("an event across the new year is found by a date range inside either of its years") {
