@@ -318,10 +318,10 @@ ParsedQuery parse_query(const std::string& text, const std::vector<std::string>&
 }
 
 Xapian::Query date_filter(const std::optional<Date>& from, const std::optional<Date>& to) {
-  // Undated events have no values: the end-date test drops them by itself; a range with
-  // no start needs the "dated" term to drop them (an empty start sorts before any date).
+  // Undated events have no date values, and the value tests below drop them by
+  // themselves (the start test from "0" up, since an empty value sorts before any date):
+  // no intersection with the "dated" term's long posting list.
   std::vector<Xapian::Query> parts;
-  if (!from) parts.emplace_back(std::string(schema::kDatedTerm));
   // An event overlapping [from, to] spans one of its years at least: the year terms'
   // posting lists narrow the documents before their values are read and compared.
   constexpr int kMaxYearTerms = 30;
@@ -331,8 +331,9 @@ Xapian::Query date_filter(const std::optional<Date>& from, const std::optional<D
       years.emplace_back(schema::prefixed(schema::kYearPrefix, std::to_string(year)));
     parts.emplace_back(Xapian::Query::OP_OR, years.begin(), years.end());
   }
-  if (to) parts.emplace_back(Xapian::Query::OP_VALUE_LE, schema::kStartSlot, to->yyyymmdd());
+  if (to) parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kStartSlot, "0", to->yyyymmdd());
   if (from) parts.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kEndSlot, from->yyyymmdd());
+  if (parts.empty()) parts.emplace_back(std::string(schema::kDatedTerm));  // date: with no bounds
   return filter(Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end()));
 }
 
