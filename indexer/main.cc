@@ -116,6 +116,7 @@ int run_stats(const std::string& db, const std::string& format) {
     j["last_date"] = s.last_date ? nlohmann::ordered_json(s.last_date->iso()) : nlohmann::ordered_json(nullptr);
     j["size_bytes"] = s.size_bytes;
     j["last_sync"] = s.last_sync.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.last_sync);
+    j["schema"] = s.schema.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s.schema);
     std::cout << j.dump(2) << '\n';
     return 0;
   }
@@ -132,7 +133,13 @@ int run_stats(const std::string& db, const std::string& format) {
             << "countries        " << list(s.countries) << '\n'
             << "dates            " << date(s.first_date) << " .. " << date(s.last_date) << '\n'
             << "size on disk     " << s.size_bytes << " bytes\n"
-            << "last sync        " << (s.last_sync.empty() ? "-" : s.last_sync) << '\n';
+            << "last sync        " << (s.last_sync.empty() ? "-" : s.last_sync) << '\n'
+            << "schema           " << (s.schema.empty() ? "-" : s.schema);
+  // An index of an older schema is still searched, by a slower path: say how to upgrade.
+  if (!s.schema.empty() && s.schema < std::string(almanac::schema::kSchemaVersion))
+    std::cout << " (this version writes " << almanac::schema::kSchemaVersion
+              << "; delete the index and sync again for faster searches)";
+  std::cout << '\n';
   return 0;
 }
 

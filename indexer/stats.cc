@@ -47,6 +47,7 @@ IndexStats read_stats(const std::string& path) {
     for (const auto& entry : std::filesystem::recursive_directory_iterator(path))
       if (entry.is_regular_file()) stats.size_bytes += entry.file_size();
     stats.last_sync = db.get_metadata(std::string(schema::kLastSyncKey));
+    stats.schema = db.get_metadata(std::string(schema::kSchemaVersionKey));
     return stats;
   } catch (const Xapian::Error& e) {
     throw IndexError("index " + path + ": " + e.get_description());

@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include "almanac/error.h"
+#include "almanac/schema.h"
 #include "almanac/searcher.h"
 #include "almanac/sync.h"
 #include "support.h"
@@ -386,6 +387,8 @@ TEST_CASE("stats describes the index in text and in JSON") {
   CHECK(json["first_date"] == "2018-05-23");
   CHECK(json["size_bytes"].get<long>() > 0);
   CHECK(json["last_sync"].is_string());
+  CHECK(json["schema"] == std::string(almanac::schema::kSchemaVersion));
+  CHECK(text.out.find("schema           " + std::string(almanac::schema::kSchemaVersion) + "\n") != std::string::npos);
   auto missing = almanac::test::run(kIndex + " stats --db " + quote(a.dir / "nothing-here"));
   CHECK(missing.exit_code == 1);
   CHECK(missing.err.find("nothing-here") != std::string::npos);

@@ -67,6 +67,7 @@ struct IndexStats {
   std::optional<Date> last_date;
   std::uintmax_t size_bytes = 0;
   std::string last_sync;  // ISO 8601 UTC, or "" when never synced
+  std::string schema;     // schema.h's version the index was created with ("" if none)
 };
 
 IndexStats read_stats(const std::string& db);
