@@ -57,8 +57,9 @@ std::string lower_ascii(std::string s) {
 
 class Parser {
  public:
-  Parser(const std::string& text, const std::vector<std::string>& stem_langs, WordTerms word_terms)
-      : text_(text), stem_langs_(stem_langs), word_terms_(word_terms) {}
+  Parser(const std::string& text, const std::vector<std::string>& stem_langs, WordTerms word_terms,
+         const Xapian::Database* index)
+      : text_(text), stem_langs_(stem_langs), word_terms_(word_terms), index_(index) {}
 
   ParsedQuery parse() {
     ParsedQuery out;
@@ -261,9 +262,12 @@ class Parser {
     std::vector<Xapian::Query> forms;
     if (word_terms_ == WordTerms::kStemsAndPlain) forms.emplace_back(t.term);
     for (const std::string& stem : stems) {
-      forms.emplace_back(schema::prefixed(schema::kStemPrefix, stem));
       if (!is_negated) highlight_.stems.insert(stem);
+      std::string term = schema::prefixed(schema::kStemPrefix, stem);
+      if (index_ && stems.size() > 1 && !index_->term_exists(term)) continue;
+      forms.emplace_back(std::move(term));
     }
+    if (forms.empty()) forms.emplace_back(schema::prefixed(schema::kStemPrefix, t.term));  // matches nothing
     if (forms.size() == 1) return forms[0];
     return Xapian::Query(Xapian::Query::OP_SYNONYM, forms.begin(), forms.end());
   }
@@ -306,6 +310,7 @@ class Parser {
   const std::string& text_;
   const std::vector<std::string>& stem_langs_;
   WordTerms word_terms_;
+  const Xapian::Database* index_;
   std::size_t pos_ = 0;
   Highlight highlight_;
   bool has_words_ = false;
@@ -313,8 +318,9 @@ class Parser {
 
 }  // namespace
 
-ParsedQuery parse_query(const std::string& text, const std::vector<std::string>& stem_langs, WordTerms word_terms) {
-  return Parser(text, stem_langs, word_terms).parse();
+ParsedQuery parse_query(const std::string& text, const std::vector<std::string>& stem_langs, WordTerms word_terms,
+                        const Xapian::Database* index) {
+  return Parser(text, stem_langs, word_terms, index).parse();
 }
 
 Xapian::Query date_filter(const std::optional<Date>& from, const std::optional<Date>& to) {

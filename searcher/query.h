@@ -40,8 +40,11 @@ struct ParsedQuery {
 // word's. Indexes of schema 1 stem only some words and need the plain word as well.
 enum class WordTerms { kStemsOnly, kStemsAndPlain };
 
+// With `index`, a word's stem terms that the index does not hold are left out: a word
+// whose other forms are absent becomes a plain term, whose tight weight bound lets the
+// match stop early, where a synonym's looser bound would not.
 ParsedQuery parse_query(const std::string& text, const std::vector<std::string>& stem_langs,
-                        WordTerms word_terms = WordTerms::kStemsOnly);
+                        WordTerms word_terms = WordTerms::kStemsOnly, const Xapian::Database* index = nullptr);
 
 // The overlap filter of a date range: events whose [start, end] meets [from, to];
 // either side may be open. Undated events never match.

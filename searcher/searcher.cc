@@ -240,7 +240,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     const IndexTraits& traits = index_traits(db);
     std::vector<std::string> stem_langs = traits.stem_langs; if (getenv("X_NOSTEM")) stem_langs.clear();
     if (!lang.empty()) stem_langs = Analyzer::has_stemmer(lang) ? std::vector<std::string>{lang} : std::vector<std::string>{};
-    search::ParsedQuery parsed = search::parse_query(request.query, stem_langs, traits.word_terms);
+    search::ParsedQuery parsed = search::parse_query(request.query, stem_langs, traits.word_terms, &db);
     Xapian::Query query = parsed.query;
     std::vector<Xapian::Query> filters;
     if (from || to) filters.push_back(search::date_filter(from, to));
