@@ -238,7 +238,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
 
   return state_->with_database([&](Xapian::Database& db) {
     const IndexTraits& traits = index_traits(db);
-    std::vector<std::string> stem_langs = traits.stem_langs; if (getenv("X_NOSTEM")) stem_langs.clear();
+    std::vector<std::string> stem_langs = traits.stem_langs;
     if (!lang.empty()) stem_langs = Analyzer::has_stemmer(lang) ? std::vector<std::string>{lang} : std::vector<std::string>{};
     search::ParsedQuery parsed = search::parse_query(request.query, stem_langs, traits.word_terms, &db);
     Xapian::Query query = parsed.query;
@@ -269,7 +269,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     response.limit = request.limit;
     Facets facets;
     FacetSpy spy(facets);
-    Xapian::doccount check_at_least = getenv("X_CAL") ? atoi(getenv("X_CAL")) : kCheckAtLeast;
+    Xapian::doccount check_at_least = kCheckAtLeast;
     if (request.facets) {
       enquire.add_matchspy(&spy);
       check_at_least = db.get_doccount();
