@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <condition_variable>
 #include <mutex>
 #include <chrono>
@@ -14,6 +15,7 @@
 #include <sstream>
 #include <thread>
 
+#include <signal.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
@@ -272,17 +274,42 @@ std::string utc_now() {
   return buffer;
 }
 
-// Opens the index for writing; when another sync holds it, fails at once, or with
-// `wait` retries until that sync is done.
+// A staging directory is named after the process that made it.
+constexpr std::string_view kStagingInfix = ".creating-";
+
+// Removes the staging directories that syncs killed while creating this index left
+// behind: those whose process is gone.
+void remove_dead_staging(const fs::path& target) {
+  std::error_code ec;
+  fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::string stem = target.filename().string() + std::string(kStagingInfix);
+  constexpr std::size_t kMaxPidDigits = 9;
+  std::vector<fs::path> dead;
+  for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (!name.starts_with(stem)) continue;
+    std::string pid_text = name.substr(stem.size());
+    if (pid_text.empty() || pid_text.size() > kMaxPidDigits ||
+        pid_text.find_first_not_of("0123456789") != std::string::npos)
+      continue;
+    auto pid = static_cast<pid_t>(std::stol(pid_text));
+    if (pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH) continue;  // alive, or not ours to judge
+    dead.push_back(it->path());
+  }
+  for (const fs::path& path : dead) fs::remove_all(path, ec);
+}
+
 // Creates a missing index whole or not at all: it is made empty in a sibling directory
 // and renamed into place, so that a crash while Xapian writes its first files never
-// leaves a half-made index that neither readers nor the next sync could open.
+// leaves a half-made index that neither readers nor the next sync could open; the
+// staging directory of a sync killed meanwhile is removed by the next one.
 void create_index(const std::string& db) {
   fs::path target(db);
   std::error_code ec;
   if (fs::exists(target, ec)) return;
+  remove_dead_staging(target);
   fs::path staging = target;
-  staging += ".creating-" + std::to_string(::getpid());
+  staging += std::string(kStagingInfix) + std::to_string(::getpid());
   fs::remove_all(staging, ec);
   try {
     Xapian::WritableDatabase fresh(staging.string(), Xapian::DB_CREATE);
@@ -297,6 +324,8 @@ void create_index(const std::string& db) {
   }
 }
 
+// Opens the index for writing; when another sync holds it, fails at once, or with
+// `wait` retries until that sync is done.
 Xapian::WritableDatabase open_writable(const std::string& db, bool wait = false) {
   create_index(db);
   while (true) {

@@ -1,9 +1,13 @@
 // Sync: incremental, parallel, crash-safe, on real files and a real index on disk.
 #include <catch2/catch.hpp>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <thread>
 
@@ -278,6 +282,25 @@ TEST_CASE("SIGINT stops sync at a commit boundary with exit 130, and the next sy
   CHECK(rest.failed == 0);
   CHECK(a.stats().events == expected_events);
   CHECK(a.stats().bulletins == 300);
+}
+
+TEST_CASE("the staging directory of a sync killed while creating the index is removed by the next sync") {
+  Archive a;
+  a.add("flash-info-2018-05.html", "flash.html");
+  // A process that is gone: a child that has exited and been waited for.
+  pid_t gone = ::fork();
+  if (gone == 0) ::_exit(0);
+  REQUIRE(gone > 0);
+  ::waitpid(gone, nullptr, 0);
+  fs::path dead = a.db + ".creating-" + std::to_string(gone);
+  fs::path alive = a.db + ".creating-" + std::to_string(::getppid());  // a sync still at work
+  fs::create_directories(dead);
+  fs::create_directories(alive);
+  std::ofstream(dead / "postlist.glass") << "half written";
+  a.sync();
+  CHECK(!fs::exists(dead));
+  CHECK(fs::exists(alive));
+  CHECK(a.stats().events == kSeedEvents);
 }
 
 TEST_CASE("a sync killed at any of 20 moments leaves an index that opens, and the next sync completes it") {
