@@ -52,14 +52,15 @@ class EventReader : public nlohmann::json_sax<nlohmann::json> {
   explicit EventReader(Event& event) : event_(event) {}
 
   bool null() override { return value(std::nullopt); }
-  bool boolean(bool) override { return value_of_wrong_type(); }
-  bool number_integer(number_integer_t) override { return value_of_wrong_type(); }
-  bool number_unsigned(number_unsigned_t) override { return value_of_wrong_type(); }
-  bool number_float(number_float_t, const string_t&) override { return value_of_wrong_type(); }
+  bool boolean(bool) override { return other_value(); }
+  bool number_integer(number_integer_t) override { return other_value(); }
+  bool number_unsigned(number_unsigned_t) override { return other_value(); }
+  bool number_float(number_float_t, const string_t&) override { return other_value(); }
   bool string(string_t& text) override { return value(std::move(text)); }
-  bool binary(binary_t&) override { return value_of_wrong_type(); }
+  bool binary(binary_t&) override { return other_value(); }
   bool start_object(std::size_t) override {
-    if (++depth_ > 1) return value_of_wrong_type();
+    if (depth_ > 0 && !other_value()) return false;
+    ++depth_;
     return true;
   }
   bool key(string_t& name) override {
@@ -71,8 +72,9 @@ class EventReader : public nlohmann::json_sax<nlohmann::json> {
     return true;
   }
   bool start_array(std::size_t) override {
+    if (!other_value()) return false;
     ++depth_;
-    return depth_ == 1 ? fail("not an object") : value_of_wrong_type();
+    return true;
   }
   bool end_array() override {
     --depth_;
@@ -103,11 +105,13 @@ class EventReader : public nlohmann::json_sax<nlohmann::json> {
     if (error_.empty()) error_ = message;
     return false;
   }
-  bool value_of_wrong_type() {
-    if (depth_ <= 1 && is_known_key()) return fail("field '" + key_ + "' is not a string or null");
-    return depth_ > 1 || true;  // nested values and unknown fields are skipped
+  // A value that is not a string or null: an error for the object itself or one of the
+  // event's fields; skipped in unknown fields and inside them.
+  bool other_value() {
+    if (depth_ == 0) return fail("not an object");
+    if (depth_ == 1 && bit_of(key_) != 0) return fail("field '" + key_ + "' is not a string or null");
+    return true;
   }
-  bool is_known_key() const { return bit_of(key_) != 0; }
   static unsigned bit_of(const std::string& name) {
     static const std::pair<const char*, unsigned> kKeys[] = {
         {"id", kId},       {"bulletin", kBulletin}, {"lang", kLang},       {"title", kTitle},
@@ -119,6 +123,7 @@ class EventReader : public nlohmann::json_sax<nlohmann::json> {
   }
 
   bool value(std::optional<std::string> text) {
+    if (depth_ == 0) return fail("not an object");
     if (depth_ != 1) return true;
     unsigned bit = bit_of(key_);
     if (bit == 0) return true;

@@ -57,6 +57,21 @@ TEST_CASE("damaged event data is an error naming the field") {
   CHECK_THROWS_WITH(almanac::event_from_data(json.dump()), Catch::Contains("'start' is not a YYYY-MM-DD date"));
   json["start"] = 20181230;
   CHECK_THROWS_WITH(almanac::event_from_data(json.dump()), Catch::Contains("'start' is not a string or null"));
-  CHECK_THROWS_AS(almanac::event_from_data("[1, 2]"), almanac::Error);
+  json = almanac::to_json(sample("en", "T", "D"));
+  json["title"] = {{"text", "T"}};
+  CHECK_THROWS_WITH(almanac::event_from_data(json.dump()), Catch::Contains("'title' is not a string or null"));
+  CHECK_THROWS_WITH(almanac::event_from_data("[1, 2]"), Catch::Contains("not an object"));
+  CHECK_THROWS_WITH(almanac::event_from_data("42"), Catch::Contains("not an object"));
+  CHECK_THROWS_WITH(almanac::event_from_data("\"text\""), Catch::Contains("not an object"));
   CHECK_THROWS_AS(almanac::event_from_data(std::string("\x83\xa2id", 4)), almanac::Error);  // cut short
+}
+
+TEST_CASE("fields an event does not have are skipped, however nested") {
+  auto e = sample("de", "Straßenverkehr-Konferenz", "Über die Grenzübergänge.");
+  auto json = almanac::to_json(e);
+  json["source"] = {{"pages", {1, 2, {{"deep", true}}}}, {"score", 0.5}};
+  json["tags"] = {"a", "b"};
+  CHECK(almanac::event_from_data(json.dump()) == e);
+  auto packed = nlohmann::json::to_msgpack(json);
+  CHECK(almanac::event_from_data(std::string(packed.begin(), packed.end())) == e);
 }
