@@ -5,8 +5,8 @@ events found / expected and the accuracy of each field, overall and per language
 
     bench/score.py DIR [--index-bin PATH] [--limit N] [--batch N] [-v] [--json FILE]
 
-Expected events are paired with extracted ones by title, else by position (as
-corpus/tools/score.py does). A field is right when it is equal to the expected value.
+Expected events are paired with extracted ones by title, else by position. A field is
+right when it is equal to the expected value. corpus/tools/score.py runs this on corpus/.
 """
 import argparse
 import collections
