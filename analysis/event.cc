@@ -16,37 +16,9 @@ nlohmann::ordered_json optional_date(const std::optional<Date>& value) {
   return value ? nlohmann::ordered_json(value->iso()) : nlohmann::ordered_json(nullptr);
 }
 
-const nlohmann::json& field(const nlohmann::json& json, const char* name) {
-  auto it = json.find(name);
-  if (it == json.end()) throw Error(std::string("event JSON: field '") + name + "' is missing");
-  return *it;
-}
-
-std::string string_field(const nlohmann::json& json, const char* name) {
-  const auto& value = field(json, name);
-  if (!value.is_string()) throw Error(std::string("event JSON: field '") + name + "' is not a string");
-  return value.get<std::string>();
-}
-
-std::optional<std::string> optional_string_field(const nlohmann::json& json, const char* name) {
-  const auto& value = field(json, name);
-  if (value.is_null()) return std::nullopt;
-  if (!value.is_string()) throw Error(std::string("event JSON: field '") + name + "' is not a string or null");
-  return value.get<std::string>();
-}
-
-std::optional<Date> optional_date_field(const nlohmann::json& json, const char* name) {
-  auto text = optional_string_field(json, name);
-  if (!text) return std::nullopt;
-  auto date = Date::from_iso(*text);
-  if (!date) throw Error(std::string("event JSON: field '") + name + "' is not a YYYY-MM-DD date: " + *text);
-  return date;
-}
-
 // Reads an event object straight into an Event, without building a JSON tree: the
 // searcher reads one per hit, and the tree was most of that cost. Fields other than the
-// event's are skipped; missing, wrongly typed or malformed fields are errors, as in
-// event_from_json.
+// event's are skipped; missing, wrongly typed or malformed fields are errors.
 class EventReader : public nlohmann::json_sax<nlohmann::json> {
  public:
   explicit EventReader(Event& event) : event_(event) {}
@@ -196,21 +168,10 @@ nlohmann::ordered_json to_json(const Event& event) {
 }
 
 Event event_from_json(const nlohmann::json& json) {
-  if (!json.is_object()) throw Error("event JSON: not an object");
-  Event event;
-  event.id = string_field(json, "id");
-  event.bulletin = string_field(json, "bulletin");
-  event.lang = string_field(json, "lang");
-  event.title = string_field(json, "title");
-  event.subtitle = optional_string_field(json, "subtitle");
-  event.start = optional_date_field(json, "start");
-  event.end = optional_date_field(json, "end");
-  event.location = optional_string_field(json, "location");
-  event.city = optional_string_field(json, "city");
-  event.country = optional_string_field(json, "country");
-  event.url = optional_string_field(json, "url");
-  event.description = string_field(json, "description");
-  return event;
+  // One reader checks every field, whatever form the object comes in.
+  std::string packed;
+  nlohmann::json::to_msgpack(json, nlohmann::detail::output_adapter<char>(packed));
+  return event_from_data(packed);
 }
 
 std::string make_event_id(const std::string& bulletin, const std::string& title,

@@ -37,6 +37,7 @@ TEST_CASE("an event written as data reads back equal, in every language") {
     std::string data = almanac::event_to_data(e);
     CHECK(data.front() != '{');  // MessagePack, not JSON text
     CHECK(almanac::event_from_data(data) == e);
+    CHECK(almanac::event_from_json(almanac::to_json(e)) == e);
   }
 }
 
@@ -52,6 +53,7 @@ TEST_CASE("damaged event data is an error naming the field") {
   auto json = almanac::to_json(sample("en", "T", "D"));
   json.erase("title");
   CHECK_THROWS_WITH(almanac::event_from_data(json.dump()), Catch::Contains("'title' is missing"));
+  CHECK_THROWS_WITH(almanac::event_from_json(json), Catch::Contains("'title' is missing"));
   json = almanac::to_json(sample("en", "T", "D"));
   json["start"] = "30 December";
   CHECK_THROWS_WITH(almanac::event_from_data(json.dump()), Catch::Contains("'start' is not a YYYY-MM-DD date"));

@@ -40,7 +40,7 @@ Event event_from_json(const nlohmann::json& json);
 // which reads several times faster than JSON text.
 std::string event_to_data(const Event& event);
 // The inverse of event_to_data; also reads the JSON text of schema 1 indexes. Throws
-// almanac::Error like event_from_json.
+// almanac::Error naming the field that is missing or wrong.
 Event event_from_data(std::string_view data);
 
 // The stable id of a mention: a hex digest of the bulletin path, the title and the start.
