@@ -121,14 +121,27 @@ struct Word {
   int32_t end;
 };
 
-// Whether Xapian can build a stemmer by this name (it throws for unknown names).
-bool probe_stemmer(std::string_view lang) {
-  try {
-    Xapian::Stem stem{std::string(lang)};
-    return !stem.is_none();
-  } catch (const Xapian::InvalidArgumentError&) {
-    return false;  // Xapian knows no stemmer by that name
+// A language's stemmer and the stems it gave on this thread: stemming and folding the
+// same words again and again is most of the cost of stemming, so each thread remembers
+// them (bounded, then started afresh).
+struct Language {
+  Xapian::Stem stemmer;  // the "none" stemmer when Xapian has none for the language
+  TextMap<std::string> stems;
+};
+
+Language& language(std::string_view lang) {
+  thread_local TextMap<Language> languages;
+  auto it = languages.find(lang);
+  if (it == languages.end()) {
+    Language l;
+    try {
+      l.stemmer = Xapian::Stem(std::string(lang));
+    } catch (const Xapian::InvalidArgumentError&) {
+      // Xapian knows no stemmer by that name: it stays the "none" stemmer.
+    }
+    it = languages.emplace(std::string(lang), std::move(l)).first;
   }
+  return it->second;
 }
 
 }  // namespace
@@ -261,39 +274,16 @@ std::vector<Token> Analyzer::tokenize(std::string_view text, std::uint32_t first
 }
 
 bool Analyzer::has_stemmer(std::string_view lang) {
-  if (lang.empty() || lang == "und") return false;
-  thread_local std::unordered_map<std::string, bool> known;
-  if (auto it = known.find(std::string(lang)); it != known.end()) return it->second;
-  bool has = probe_stemmer(lang);
-  known.emplace(std::string(lang), has);
-  return has;
+  return !lang.empty() && lang != "und" && !language(lang).stemmer.is_none();
 }
 
 std::string Analyzer::stem(std::string_view word, std::string_view lang) const {
-  // Stemming and folding the same words again and again is most of the cost of this
-  // step, so each thread remembers the stems it computed, per language (bounded, then
-  // started afresh).
   constexpr std::size_t kMaxCachedStems = 1 << 16;
-  struct Language {
-    Xapian::Stem stemmer;  // the "none" stemmer when Xapian has none for the language
-    TextMap<std::string> stems;
-  };
-  thread_local TextMap<Language> languages;
   if (lang.empty() || lang == "und") return {};
   // Words that hold digits are not stemmed.
   for (char c : word)
     if (c >= '0' && c <= '9') return {};
-  auto it = languages.find(lang);
-  if (it == languages.end()) {
-    Language l;
-    try {
-      l.stemmer = Xapian::Stem(std::string(lang));
-    } catch (const Xapian::InvalidArgumentError&) {
-      // No stemmer for this language: it stays the "none" stemmer.
-    }
-    it = languages.emplace(std::string(lang), std::move(l)).first;
-  }
-  Language& l = it->second;
+  Language& l = language(lang);
   if (auto hit = l.stems.find(word); hit != l.stems.end()) return hit->second;
   std::string stem = l.stemmer.is_none() ? std::string() : fold(l.stemmer(std::string(word)));
   if (l.stems.size() >= kMaxCachedStems) l.stems.clear();
