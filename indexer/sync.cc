@@ -353,9 +353,7 @@ std::string mention_id_term(const Xapian::Document& doc) {
   return it != doc.termlist_end() && (*it).starts_with(prefix) ? *it : std::string();
 }
 
-void add_spellings(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
-  std::map<std::string, Xapian::termcount> words;
-  index::collect_spellings(doc, words);
+void add_spellings(Xapian::WritableDatabase& db, const std::map<std::string, Xapian::termcount>& words) {
   for (const auto& [word, count] : words) db.add_spelling(word, count);
 }
 
@@ -384,6 +382,7 @@ bool write_changed_mentions(Xapian::WritableDatabase& db, const Task& t) {
     pairs.push_back(old);
   }
 
+  std::map<std::string, Xapian::termcount> spellings;  // of the mentions written
   for (std::size_t i = 0; i < t.documents.size(); ++i) {
     const Xapian::Document& doc = t.documents[i];
     if (Xapian::docid old = pairs[i]) {
@@ -395,9 +394,10 @@ bool write_changed_mentions(Xapian::WritableDatabase& db, const Task& t) {
     } else {
       db.add_document(doc);
     }
-    add_spellings(db, doc);
+    index::collect_spellings(doc, spellings);
   }
   for (Xapian::docid gone : old_docs) db.delete_document(gone);
+  add_spellings(db, spellings);
   return true;
 }
 
@@ -429,7 +429,7 @@ void write_task(Xapian::WritableDatabase& db, const Task& t, const std::map<std:
   if (t.is_new || !write_changed_mentions(db, t)) {
     if (!t.is_new) db.delete_document(schema::bulletin_term(t.file.path));
     for (const Xapian::Document& doc : t.documents) db.add_document(doc);
-    for (const auto& [word, count] : t.spellings) db.add_spelling(word, count);
+    add_spellings(db, t.spellings);
   }
   record.hash = t.hash;
   record.events = t.events;
