@@ -238,9 +238,11 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
 
   return state_->with_database([&](Xapian::Database& db) {
     const IndexTraits& traits = index_traits(db);
-    std::vector<std::string> stem_langs = traits.stem_langs;
-    if (!lang.empty()) stem_langs = Analyzer::has_stemmer(lang) ? std::vector<std::string>{lang} : std::vector<std::string>{};
-    search::ParsedQuery parsed = search::parse_query(request.query, stem_langs, traits.word_terms, &db);
+    // --lang stems in that language only; otherwise in every language of the index.
+    std::vector<std::string> only_lang;
+    if (!lang.empty() && Analyzer::has_stemmer(lang)) only_lang.push_back(lang);
+    search::ParsedQuery parsed = search::parse_query(request.query, lang.empty() ? traits.stem_langs : only_lang,
+                                                     traits.word_terms, &db);
     Xapian::Query query = parsed.query;
     std::vector<Xapian::Query> filters;
     if (from || to) filters.push_back(search::date_filter(from, to));
