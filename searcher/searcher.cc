@@ -181,12 +181,7 @@ SearchHit make_hit(const Xapian::Database& db, const Xapian::Document& doc, cons
   hit.score = score;
   hit.bulletins = event_bulletins(db, collapse_key, hit.event.bulletin);
   hit.mentions = hit.bulletins.size();
-  if (highlight.terms.empty()) {
-    search::Highlight none;
-    hit.snippet = search::make_snippet(hit.event.description, hit.event.lang, none);
-  } else {
-    hit.snippet = search::make_snippet(hit.event.description, hit.event.lang, highlight);
-  }
+  hit.snippet = search::make_snippet(hit.event.description, hit.event.lang, highlight);
   return hit;
 }
 
