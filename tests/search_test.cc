@@ -14,6 +14,7 @@
 #include "almanac/schema.h"
 #include "almanac/searcher.h"
 #include "almanac/sync.h"
+#include "mention.h"
 #include "query.h"
 #include "support.h"
 
@@ -317,4 +318,78 @@ TEST_CASE("stem terms the index lacks are left out of a word's query, and the re
   Xapian::Enquire c(db);
   c.set_query(absent.query);
   CHECK(c.get_mset(0, 10).empty());
+}
+
+TEST_CASE("a large result set is paged, ordered and counted as Xapian's collapse would") {
+  namespace schema = almanac::schema;
+  // 300 events, each announced in one to three bulletins, that all say "congress" a
+  // different number of times: every query below matches over 100 mentions, which the
+  // searcher pages without Xapian's collapse; the reference collapses.
+  almanac::test::TempDir dir;
+  std::string path = dir / "db";
+  constexpr int kEvents = 300;
+  std::size_t mentions = 0;
+  {
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+    db.set_metadata(std::string(schema::kSchemaVersionKey), std::string(schema::kSchemaVersion));
+    for (int i = 0; i < kEvents; ++i) {
+      for (int k = 0; k <= i % 3; ++k) {
+        almanac::Event e;
+        e.bulletin = "b" + std::to_string(k) + ".html";
+        e.lang = "en";
+        e.title = "Meeting " + std::to_string(i);
+        e.id = almanac::make_event_id(e.bulletin, e.title, almanac::Date{2020, 1 + i % 12, 1 + i % 28});
+        e.start = e.end = almanac::Date{2020, 1 + i % 12, 1 + i % 28};
+        e.city = "Town" + std::to_string(i);
+        e.country = "FR";
+        e.description = "A congress of the regional offices.";
+        for (int r = 0; r < (i * 7 + k) % 5; ++r) e.description += " The congress meets again.";
+        db.add_document(almanac::index::build_document(e));
+        ++mentions;
+      }
+    }
+    db.commit();
+  }
+  REQUIRE(mentions > 500);
+  Xapian::Database db(path);
+  almanac::Searcher searcher({path});
+  for (almanac::SortOrder sort : {almanac::SortOrder::kRelevance, almanac::SortOrder::kDate}) {
+    for (auto [offset, limit] : std::vector<std::pair<std::size_t, std::size_t>>{{0, 10}, {10, 10}, {35, 20}, {0, 100}, {90, 10}, {200, 10}}) {
+      INFO("sort " << static_cast<int>(sort) << ", offset " << offset << ", limit " << limit);
+      almanac::SearchRequest request;
+      request.query = "congress";
+      request.sort = sort;
+      request.offset = offset;
+      request.limit = limit;
+      auto response = searcher.search(request);
+
+      Xapian::Enquire reference(db);
+      reference.set_query(almanac::search::parse_query(request.query, {"en"}, almanac::search::WordTerms::kStemsOnly, &db).query);
+      reference.set_collapse_key(schema::kCollapseSlot);
+      if (sort == almanac::SortOrder::kDate) reference.set_sort_by_value_then_relevance(schema::kStartSlot, false);
+      Xapian::MSet expected = reference.get_mset(static_cast<Xapian::doccount>(offset), static_cast<Xapian::doccount>(limit));
+      std::vector<std::string> got, want;
+      for (const auto& hit : response.results) got.push_back(hit.event.id + " " + std::to_string(hit.mentions));
+      for (auto it = expected.begin(); it != expected.end(); ++it)
+        want.push_back(almanac::event_from_data(it.get_document().get_data()).id + " " +
+                       std::to_string(db.get_termfreq(schema::prefixed(schema::kCollapsePrefix, it.get_collapse_key()))));
+      CHECK(got == want);
+      CHECK(response.results.size() == std::min<std::size_t>(limit, kEvents - std::min<std::size_t>(offset, kEvents)));
+      // An estimate above 100 matching mentions, near the 300 events.
+      CHECK(response.total >= 200);
+      CHECK(response.total <= 400);
+    }
+  }
+  // January's events (i % 12 == 0: 25 events in about 50 mentions): fewer than 100
+  // mentions, an exact total of distinct events on every page.
+  for (std::size_t offset : {0, 10, 30}) {
+    almanac::SearchRequest january;
+    january.query = "congress";
+    january.from = "2020-01";
+    january.to = "2020-01";
+    january.offset = offset;
+    auto response = searcher.search(january);
+    CHECK(response.total == 25);
+    CHECK(response.results.size() == (offset < 25 ? std::min<std::size_t>(10, 25 - offset) : 0));
+  }
 }
