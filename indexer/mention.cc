@@ -90,12 +90,9 @@ Xapian::Document build_document(const Event& event) {
   doc.add_value(schema::kCollapseSlot, key);
   if (event.country) doc.add_value(schema::kCountrySlot, *event.country);
   doc.add_value(schema::kLangSlot, lang);
-  doc.add_value(schema::kBulletinSlot, event.bulletin);
   // Every term and value above follows from the event's fields, all of which the data
   // holds: equal data, equal document.
-  std::string data = event_to_data(event);
-  doc.add_value(schema::kDigestSlot, hex64(fnv1a64(data)));
-  doc.set_data(std::move(data));
+  doc.set_data(event_to_data(event));
   return doc;
 }
 

@@ -387,9 +387,8 @@ bool write_changed_mentions(Xapian::WritableDatabase& db, const Task& t) {
     const Xapian::Document& doc = t.documents[i];
     if (Xapian::docid old = pairs[i]) {
       old_docs.erase(old);
-      if (db.get_document(old, Xapian::DOC_ASSUME_VALID).get_value(schema::kDigestSlot) ==
-          doc.get_value(schema::kDigestSlot))
-        continue;
+      // Equal data, equal document (build_document).
+      if (db.get_document(old, Xapian::DOC_ASSUME_VALID).get_data() == doc.get_data()) continue;
       db.replace_document(old, doc);
     } else {
       db.add_document(doc);

@@ -67,7 +67,8 @@ IndexTraits read_traits(const Xapian::Database& db, const std::string& version) 
   for (auto it = db.allterms_begin(key_prefix); it != db.allterms_end(key_prefix); ++it) ++events;
   if (db.get_doccount() > 0) traits.events_per_mention = std::min(1.0, static_cast<double>(events) / db.get_doccount());
   // Several indexes searched as one: Xapian answers with the first one's metadata.
-  if (!version.empty() && version < std::string(schema::kSchemaVersion)) traits.word_terms = search::WordTerms::kStemsAndPlain;
+  if (!version.empty() && version < std::string(schema::kSchemaStemsForEveryWord))
+    traits.word_terms = search::WordTerms::kStemsAndPlain;
   return traits;
 }
 
@@ -164,30 +165,28 @@ Searcher::~Searcher() = default;
 namespace {
 
 // The bulletins announcing the event of a mention, straight from the collapse key's
-// posting list; each bulletin comes from its value slot (indexes written before that slot
-// existed fall back to the mention's JSON).
-std::vector<std::string> event_bulletins(const Xapian::Database& db, const std::string& collapse_key,
+// posting list, each read from its mention's data.
+std::vector<std::string> event_bulletins(const Xapian::Database& db, const std::string& collapse_key, Xapian::docid own,
                                          const std::string& own_bulletin) {
   std::string term = schema::prefixed(schema::kCollapsePrefix, collapse_key);
   // Most events have one mention, the hit itself: no list to walk.
   if (db.get_termfreq(term) <= 1) return {own_bulletin};
   std::set<std::string> bulletins{own_bulletin};
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    Xapian::Document mention = db.get_document(*it, Xapian::DOC_ASSUME_VALID);
-    std::string bulletin = mention.get_value(schema::kBulletinSlot);
-    if (bulletin.empty()) bulletin = event_from_data(mention.get_data()).bulletin;
-    bulletins.insert(std::move(bulletin));
+    if (*it == own) continue;
+    bulletins.insert(event_from_data(db.get_document(*it, Xapian::DOC_ASSUME_VALID).get_data()).bulletin);
   }
   return {bulletins.begin(), bulletins.end()};
 }
 
-// A hit from its mention's document and collapse key (the match already read it).
-SearchHit make_hit(const Xapian::Database& db, const Xapian::Document& doc, const std::string& collapse_key, double score,
-                   const search::Highlight& highlight) {
+// A hit from its mention (id in `db`, document) and collapse key (the match already
+// read it).
+SearchHit make_hit(const Xapian::Database& db, Xapian::docid id, const Xapian::Document& doc, const std::string& collapse_key,
+                   double score, const search::Highlight& highlight) {
   SearchHit hit;
   hit.event = event_from_data(doc.get_data());
   hit.score = score;
-  hit.bulletins = event_bulletins(db, collapse_key, hit.event.bulletin);
+  hit.bulletins = event_bulletins(db, collapse_key, id, hit.event.bulletin);
   hit.mentions = hit.bulletins.size();
   hit.snippet = search::make_snippet(hit.event.description, hit.event.lang, highlight);
   return hit;
@@ -324,7 +323,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     if (page) {
       response.total = page->total;
       for (const auto& [it, key] : page->hits)
-        response.results.push_back(make_hit(db, it.get_document(), key, it.get_percent() / 100.0, parsed.highlight));
+        response.results.push_back(make_hit(db, *it, it.get_document(), key, it.get_percent() / 100.0, parsed.highlight));
     } else {
       enquire.set_collapse_key(schema::kCollapseSlot);
       Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
@@ -333,7 +332,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
       if (mset.size() < request.limit && (mset.size() > 0 || request.offset == 0))
         response.total = request.offset + mset.size();  // the page holds the last result
       for (auto it = mset.begin(); it != mset.end(); ++it)
-        response.results.push_back(make_hit(db, it.get_document(), it.get_collapse_key(), it.get_percent() / 100.0, parsed.highlight));
+        response.results.push_back(make_hit(db, *it, it.get_document(), it.get_collapse_key(), it.get_percent() / 100.0, parsed.highlight));
     }
     if (request.facets) response.facets = std::move(facets);
     if (response.total == 0 && parsed.has_words) response.suggestion = suggest(db, request.query);
@@ -348,7 +347,7 @@ std::optional<SearchHit> Searcher::find_event(const std::string& id) const {
     Xapian::MSet mset = enquire.get_mset(0, 1);
     if (mset.empty()) return std::nullopt;
     Xapian::Document doc = mset.begin().get_document();
-    return make_hit(db, doc, doc.get_value(schema::kCollapseSlot), 1.0, {});
+    return make_hit(db, *mset.begin(), doc, doc.get_value(schema::kCollapseSlot), 1.0, {});
   });
 }
 

@@ -110,6 +110,28 @@ TEST_CASE("the same event announced in two bulletins is one result with both bul
   CHECK(response.results[0].bulletins.size() == 2);
 }
 
+TEST_CASE("the same event announced in bulletins of two indexes searched as one is one result with both bulletins") {
+  almanac::test::TempDir dir;
+  std::vector<std::string> dbs;
+  for (const std::string name : {"first", "second"}) {
+    std::filesystem::create_directories(dir / name);
+    std::filesystem::copy_file(source_path("corpus/flash-info-2018-05.html"), dir / (name + "/flash.html"));
+    almanac::SyncOptions options;
+    options.db = dir / (name + ".db");
+    almanac::sync_archive({dir / name}, options);
+    dbs.push_back(options.db);
+  }
+  almanac::Searcher searcher(dbs);
+  almanac::SearchRequest request;
+  request.query = "mis-invoicing";
+  auto response = searcher.search(request);
+  REQUIRE(response.results.size() == 1);
+  CHECK(response.total == 1);
+  CHECK(response.results[0].mentions == 2);
+  CHECK(response.results[0].bulletins ==
+        std::vector<std::string>{dir / "first/flash.html", dir / "second/flash.html"});
+}
+
 TEST_CASE("facets count events by year, country and language over all matches") {
   almanac::Searcher searcher({seed().db});
   almanac::SearchRequest request;

@@ -11,7 +11,7 @@
 //   - kPlacePrefix + term for the words of location, city and country names;
 //   - boolean filter terms: country, language, city, bulletin, every year spanned, id;
 //   - values: start and end as YYYYMMDD, the collapse key of the event, country,
-//     language, bulletin path, digest of the data;
+//     language;
 //   - data: the mention's event, event_to_data (event.h): MessagePack since schema 2.
 #pragma once
 
@@ -39,10 +39,7 @@ inline constexpr Xapian::valueno kEndSlot = 1;       // YYYYMMDD, sortable
 inline constexpr Xapian::valueno kCollapseSlot = 2;  // one value per real event
 inline constexpr Xapian::valueno kCountrySlot = 3;   // ISO code, for facets
 inline constexpr Xapian::valueno kLangSlot = 4;      // language code, for facets
-inline constexpr Xapian::valueno kBulletinSlot = 5;  // bulletin path: an event's mentions
-                                                     // are listed without reading their data
-inline constexpr Xapian::valueno kDigestSlot = 6;    // hash of the mention's data: a re-read
-                                                     // bulletin rewrites only changed mentions
+// Slots 5 and 6 (bulletin path, digest of the data) were written by schema 2 only.
 
 // Within-document frequency boost of title and subtitle words over description words.
 inline constexpr Xapian::termcount kTitleWeight = 3;
@@ -53,9 +50,12 @@ inline constexpr std::string_view kBulletinMetaPrefix = "bulletin:";
 inline constexpr std::string_view kLastSyncKey = "almanac:last-sync";
 inline constexpr std::string_view kSchemaVersionKey = "almanac:schema";
 // Schema 2: every word has a kStemPrefix term (schema 1 gave none to words no stemmer
-// changes in languages without a stemmer); mentions carry kDigestSlot; data is
-// MessagePack instead of JSON text.
-inline constexpr std::string_view kSchemaVersion = "2";
+// changes in languages without a stemmer); data is MessagePack instead of JSON text.
+// Schema 3: no bulletin-path and data-digest values (slots 5 and 6), which the data
+// holds: 1.6% of the index (bench/RESULTS.md). An index keeps the schema it was created
+// with, and an older one is searched as it was written.
+inline constexpr std::string_view kSchemaStemsForEveryWord = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 
 // The index the programs use when given no --db: $ALMANAC_DB if set, else ./almanac.db.
 std::string default_index_path();
