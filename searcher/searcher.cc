@@ -243,7 +243,9 @@ std::optional<std::string> suggest(const Xapian::Database& db, const std::string
   for (const Token& token : analyzer().tokenize(query)) {
     if (token.is_joined || db.term_exists(token.term)) continue;
     std::string better = db.get_spelling_suggestion(token.term, kMaxEdits);
-    if (better.empty()) continue;
+    // The spelling data keeps the words of removed bulletins (sync leaves it, to spare
+    // re-syncs reading every removed mention's words): suggest only words still indexed.
+    if (better.empty() || !db.term_exists(better)) continue;
     out.append(query, copied, token.begin - copied);
     out += better;
     copied = token.end;

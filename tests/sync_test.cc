@@ -211,6 +211,26 @@ TEST_CASE("the same event in two bulletins is two mentions of one distinct event
   CHECK(stats.distinct_events == 6);
 }
 
+TEST_CASE("a word whose bulletins are all removed is no longer suggested") {
+  Archive a;
+  a.add("gtff-2018-06-en.html", "gtff.html");  // the only bulletin saying "facilitation"
+  a.add("flash-info-2018-05.html", "seed.html");
+  a.sync();
+  almanac::SearchRequest request;
+  request.query = "facilitatiom";
+  {
+    auto response = almanac::Searcher({a.db}).search(request);
+    CHECK(response.results.empty());
+    REQUIRE(response.suggestion);
+    CHECK(*response.suggestion == "facilitation");
+  }
+  fs::remove(a.root + "/gtff.html");
+  CHECK(summary(a.sync()).find("removed 1") != std::string::npos);
+  auto response = almanac::Searcher({a.db}).search(request);
+  CHECK(response.results.empty());
+  CHECK_FALSE(response.suggestion);
+}
+
 TEST_CASE("a second sync of the same index fails at once, or waits with --wait") {
   Archive a;
   a.add("flash-info-2018-05.html", "flash.html");
