@@ -1,4 +1,5 @@
-// An event as a document's data: MessagePack written, MessagePack or JSON text read back.
+// An event as a document's data: compressed MessagePack written; that, plain MessagePack
+// or JSON text read back.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -35,9 +36,23 @@ TEST_CASE("an event written as data reads back equal, in every language") {
                         sample("en", "", "")}) {
     INFO(e.lang);
     std::string data = almanac::event_to_data(e);
-    CHECK(data.front() != '{');  // MessagePack, not JSON text
+    CHECK(data.substr(0, 4) == "\x28\xb5\x2f\xfd");  // a zstd frame
     CHECK(almanac::event_from_data(data) == e);
     CHECK(almanac::event_from_json(almanac::to_json(e)) == e);
+  }
+}
+
+TEST_CASE("the dictionary makes event data smaller than its MessagePack record, in every language") {
+  for (const auto& e : {sample("fr", "Conférence internationale sur la facilitation des échanges",
+                               "La conférence réunira les administrations douanières et le secteur privé à Genève."),
+                        sample("ru", "Международная конференция по упрощению процедур торговли",
+                               "Конференция соберёт таможенные администрации и частный сектор в Женеве."),
+                        sample("zh", "贸易便利化国际会议", "会议将汇集海关当局和私营部门，在日内瓦举行。")}) {
+    INFO(e.lang);
+    std::string record;
+    nlohmann::ordered_json::to_msgpack(almanac::to_json(e), nlohmann::detail::output_adapter<char>(record));
+    CHECK(almanac::event_to_data(e).size() < record.size() * 3 / 4);
+    CHECK(almanac::event_from_data(record) == e);  // schema 2 stored the record itself
   }
 }
 
@@ -66,6 +81,15 @@ TEST_CASE("damaged event data is an error naming the field") {
   CHECK_THROWS_WITH(almanac::event_from_data("42"), Catch::Contains("not an object"));
   CHECK_THROWS_WITH(almanac::event_from_data("\"text\""), Catch::Contains("not an object"));
   CHECK_THROWS_AS(almanac::event_from_data(std::string("\x83\xa2id", 4)), almanac::Error);  // cut short
+  // Compressed data cut short, altered, or compressed with a dictionary this version lacks.
+  std::string data = almanac::event_to_data(sample("es", "Jornadas de Información", "Año de la aduana."));
+  CHECK_THROWS_WITH(almanac::event_from_data(data.substr(0, data.size() - 3)), Catch::Contains("damaged"));
+  std::string altered = data;
+  altered[altered.size() / 2] = static_cast<char>(altered[altered.size() / 2] ^ 0x55);
+  CHECK_THROWS_AS(almanac::event_from_data(altered), almanac::Error);
+  std::string other_dictionary = data;
+  other_dictionary[5] = static_cast<char>(other_dictionary[5] ^ 0x01);  // the frame's dictionary id
+  CHECK_THROWS_WITH(almanac::event_from_data(other_dictionary), Catch::Contains("dictionary"));
 }
 
 TEST_CASE("fields an event does not have are skipped, however nested") {

@@ -12,7 +12,8 @@
 //   - boolean filter terms: country, language, city, bulletin, every year spanned, id;
 //   - values: start and end as YYYYMMDD, the collapse key of the event, country,
 //     language;
-//   - data: the mention's event, event_to_data (event.h): MessagePack since schema 2.
+//   - data: the mention's event, event_to_data (event.h): MessagePack since schema 2,
+//     compressed since schema 3.
 #pragma once
 
 #include <string>
@@ -52,8 +53,8 @@ inline constexpr std::string_view kSchemaVersionKey = "almanac:schema";
 // Schema 2: every word has a kStemPrefix term (schema 1 gave none to words no stemmer
 // changes in languages without a stemmer); data is MessagePack instead of JSON text.
 // Schema 3: no bulletin-path and data-digest values (slots 5 and 6), which the data
-// holds: 1.6% of the index (bench/RESULTS.md). An index keeps the schema it was created
-// with, and an older one is searched as it was written.
+// holds; the data is compressed with zstd and a dictionary (event.h). An index keeps the
+// schema it was created with, and an older one is searched as it was written.
 inline constexpr std::string_view kSchemaStemsForEveryWord = "2";
 inline constexpr std::string_view kSchemaVersion = "3";
 
