@@ -87,7 +87,9 @@ constexpr std::string_view kVenueWords =
     "conseil|consejo|parliament|parlement|parlamento|parlament|court|cour|tribunal|"
     "airport|aeroport|aeropuerto|flughafen|park|parc|parque|square|plaza|street|rue|avenue|"
     "calle|strasse|rua|boulevard|road|floor|etage|piso|suite|complex|complexe|complejo|"
-    "centro|hospital|hopital|exhibition|expo|messe|штаб|центр|отель|гостиница|зал|"
+    "centro|hospital|hopital|exhibition|expo|messe|grounds|fairground|fairgrounds|"
+    "showground|showgrounds|recinto|pabellon|pavilhao|gelande|messegelande|"
+    "штаб|центр|отель|гостиница|зал|"
     "университет|здание|дворец|посольство|министерство|مقر|فندق|قاعة|مركز|جامعة|وزارة|"
     "سفارة|قصر";
 // The same for Chinese, Japanese and Korean, found inside a word.

@@ -47,6 +47,12 @@ TEST_CASE("read_place takes the city before the country", "[places]") {
           {"Seoul, Republic of Korea", "en", "Seoul, Republic of Korea", "Seoul", "KR"},
           {"Santiago, Chile", "es", "Santiago, Chile", "Santiago", "CL"},
           {"Annual Conference, Brussels, Belgium", "en", "Brussels, Belgium", "Brussels", "BE"},
+          // A venue named after an event ("Fair", "Foro", "Encontro") is the location's start.
+          {"Trade Fair Grounds, Amman, Jordan", "en", "Trade Fair Grounds, Amman, Jordan", "Amman", "JO"},
+          {"Recinto del Foro, Barcelona, España", "es", "Recinto del Foro, Barcelona, España", "Barcelona", "ES"},
+          {"Pavilhão do Encontro, Lisboa, Portugal", "pt", "Pavilhão do Encontro, Lisboa, Portugal", "Lisboa", "PT"},
+          {"Messegelände der Konferenz, Hannover, Deutschland", "de",
+           "Messegelände der Konferenz, Hannover, Deutschland", "Hannover", "DE"},
           {"Brussels Belgium", "en", "Brussels Belgium", "Brussels", "BE"},
           // French
           {"Bruxelles (Belgique)", "fr", "Bruxelles (Belgique)", "Bruxelles", "BE"},
