@@ -164,6 +164,29 @@ TEST_CASE("deeply nested divs around an event still give the event") {
   CHECK(bulletin.events[0].country == "PE");
 }
 
+TEST_CASE("an event's link is the one labelled as its details, in every language") {
+  almanac::test::TempDir dir;
+  auto [lang, title, when, where, label] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
+          {"en", "Trade Facilitation Forum", "6-8 June 2018", "Lima, Peru", "Read more"},
+          {"fr", "Forum sur la facilitation", "6-8 juin 2018", "Lima, Pérou", "En savoir plus"},
+          {"es", "Foro de facilitación", "6-8 de junio de 2018", "Lima, Perú", "Más información"},
+          {"de", "Forum Handelserleichterung", "6.-8. Juni 2018", "Lima, Peru", "Weitere Informationen"},
+          {"pt", "Fórum de facilitação", "6 a 8 de junho de 2018", "Lima, Peru", "Saiba mais"},
+          {"ru", "Форум по упрощению торговли", "6-8 июня 2018 г.", "Лима, Перу", "Подробнее"},
+          {"ar", "منتدى تيسير التجارة", "6-8 يونيو 2018", "ليما، بيرو", "لمزيد من المعلومات"},
+          {"zh", "贸易便利化论坛", "2018年6月6日至8日", "秘鲁利马", "查看详情"},
+          {"zh", "貿易便利化論壇", "2018年6月6日至8日", "秘魯利馬", "查看詳情"},
+      }));
+  CAPTURE(lang, label);
+  std::string html = std::string("<html lang=\"") + lang + "\"><body><h2>" + title + "</h2><p>" + when + "</p><p>" +
+                     where + "</p><p><a href=\"https://example.org/agenda\">" + title + "</a></p>" +
+                     "<p><a href=\"https://example.org/events/1\">" + label + "</a></p></body></html>";
+  auto bulletin = almanac::extract_file(write_file(dir, "b.html", html));
+  REQUIRE(bulletin.events.size() == 1);
+  CHECK(bulletin.events[0].url == "https://example.org/events/1");
+}
+
 TEST_CASE("a file larger than the bulletin size bound is reported failed, not read") {
   almanac::test::TempDir dir;
   std::string path = write_file(dir, "huge.html", std::string(almanac::kMaxBulletinBytes + 1, ' '));
