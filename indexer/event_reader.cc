@@ -58,6 +58,8 @@ constexpr std::array<std::string_view, 38> kIssueWords = {
     "通讯稿", "n.o", "n.º"};
 
 bool is_issue_line(std::string_view text) {
+  // "№ 4, 25 апреля 2013 г.": the numero sign, which no word holds, numbers an issue.
+  if (text.find("\u2116") != std::string_view::npos) return true;
   for (const Token& t : analyzer().tokenize(text))
     if (std::find(kIssueWords.begin(), kIssueWords.end(), t.term) != kIssueWords.end()) return true;
   return false;

@@ -187,6 +187,28 @@ TEST_CASE("an event's link is the one labelled as its details, in every language
   CHECK(bulletin.events[0].url == "https://example.org/events/1");
 }
 
+TEST_CASE("a bulletin's own issue line under its name is no event, in every language") {
+  almanac::test::TempDir dir;
+  auto [lang, issue, title, when, where] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
+          {"en", "Newsletter No. 4 — 25 April 2013", "Open Lecture 2013", "11-13 May 2013", "Tashkent, Uzbekistan"},
+          {"fr", "Bulletin n° 4 — 25 avril 2013", "Conférence publique 2013", "11-13 mai 2013", "Tachkent, Ouzbékistan"},
+          {"es", "Boletín n.º 4 — 25 de abril de 2013", "Conferencia abierta 2013", "11-13 de mayo de 2013", "Taskent, Uzbekistán"},
+          {"de", "Rundbrief Nr. 4 — 25. April 2013", "Offene Vorlesung 2013", "11.-13. Mai 2013", "Taschkent, Usbekistan"},
+          {"pt", "Boletim nº 4 — 25 de abril de 2013", "Palestra aberta 2013", "11 a 13 de maio de 2013", "Tashkent, Uzbequistão"},
+          {"ru", "№ 4, 25 апреля 2013 г.", "Открытая лекция 2013", "11-13 мая 2013 г.", "Ташкент, Узбекистан"},
+          {"ar", "النشرة رقم 4 — 25 أبريل 2013", "محاضرة مفتوحة 2013", "11-13 مايو 2013", "طشقند، أوزبكستان"},
+          {"zh", "简报 第4期 2013年4月25日", "2013公开讲座", "2013年5月11日至13日", "乌兹别克斯坦塔什干"},
+      }));
+  CAPTURE(lang, issue);
+  std::string html = std::string("<html lang=\"") + lang + "\"><body><h1>Association</h1><h2>" + issue + "</h2><p>" +
+                     title + ".</p><h3>" + title + "</h3><p>" + when + "</p><p>" + where + "</p><p>" + title +
+                     ".</p></body></html>";
+  auto bulletin = almanac::extract_file(write_file(dir, "b.html", html));
+  REQUIRE(bulletin.events.size() == 1);
+  CHECK(bulletin.events[0].title == title);
+}
+
 TEST_CASE("a file larger than the bulletin size bound is reported failed, not read") {
   almanac::test::TempDir dir;
   std::string path = write_file(dir, "huge.html", std::string(almanac::kMaxBulletinBytes + 1, ' '));
