@@ -354,11 +354,42 @@ class PageReader {
 
   // A place read from a short line (labels such as "Where:" removed); only one that
   // names a country or is online counts, so that a sentence is not taken for a place.
-  std::optional<Place> place_line(const Block& b) const {
+  // `whole`: only a line that is the place itself, not a sentence a place was read out
+  // of ("Hosted in Dublin, the meeting includes site visits").
+  std::optional<Place> place_line(const Block& b, bool whole) const {
     if (chars(b.text) > kMaxPlaceLineChars || b.heading_level > 0 || b.is_separator) return std::nullopt;
-    auto place = read_place(strip_label(b.text), context_.document_lang);
-    if (place && (place->country || place->is_online)) return place;
-    return std::nullopt;
+    std::string_view text = strip_label(b.text);
+    auto place = read_place(text, context_.document_lang);
+    if (!place || (!place->country && !place->is_online)) return std::nullopt;
+    if (whole && !is_whole_line(*place, text)) return std::nullopt;
+    return place;
+  }
+
+  // Whether a place spans its line, but for separators and a final full stop, and the
+  // line is no sentence: one ending in a full stop after more than four words in lower
+  // case ("Hosted in Dublin, the meeting includes site visits.").
+  static bool is_whole_line(const Place& place, std::string_view line) {
+    if (place.is_online) return true;
+    constexpr int kMaxLowerWords = 4;
+    if (line.ends_with('.')) {
+      int lower = 0;
+      icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));
+      bool at_word_start = true;
+      for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+        UChar32 c = text.char32At(i);
+        if (u_isUWhiteSpace(c)) {
+          at_word_start = true;
+          continue;
+        }
+        if (at_word_start && u_islower(c)) ++lower;
+        at_word_start = false;
+      }
+      if (lower > kMaxLowerWords) return false;
+    }
+    auto is_edge = [](char c) { return c == ' ' || c == '.' || c == ',' || c == ';' || c == ':' || c == '-'; };
+    while (!line.empty() && is_edge(line.back())) line.remove_suffix(1);
+    while (!line.empty() && is_edge(line.front())) line.remove_prefix(1);
+    return place.location.size() >= line.size();
   }
 
   std::optional<Event> read(const Candidate& c) const {
@@ -378,12 +409,15 @@ class PageReader {
     std::string rest = place_text(std::string(strip_label(std::string_view(date_line.text).substr(0, c.date.begin))) + " · " +
                                   (c.date.end < date_line.text.size() ? date_line.text.substr(c.date.end) : ""));
     std::optional<Place> place = read_place(rest, context_.document_lang);
-    if (!place || (!place->country && !place->city && !place->is_online)) {
+    // A line that is a place wins over a place read out of a sentence nearer the date
+    // (a description's "Hosted in Dublin, …" before the row's last cell "Dublin, Ireland").
+    for (bool whole : {true, false}) {
+      if (place && (place->country || place->city || place->is_online)) break;
       for (std::size_t distance = 1; distance <= c.hi - c.lo; ++distance) {
         std::optional<std::size_t> found;
         for (std::size_t i : {c.anchor + distance, c.anchor - distance}) {
           if (i < c.lo || i > c.hi || std::find(used.begin(), used.end(), i) != used.end()) continue;
-          if (auto p = place_line(blocks_[i])) {
+          if (auto p = place_line(blocks_[i], whole)) {
             place = p;
             found = i;
             break;

@@ -209,6 +209,29 @@ TEST_CASE("a bulletin's own issue line under its name is no event, in every lang
   CHECK(bulletin.events[0].title == title);
 }
 
+TEST_CASE("a table row's place cell wins over a place named in its description") {
+  almanac::test::TempDir dir;
+  auto [lang, when, sentence, where, city] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
+          {"en", "10-12 September 2010", "Hosted in Dublin, the meeting includes site visits and a poster session.",
+           "Dublin, Ireland", "Dublin"},
+          {"pt", "10 a 12 de setembro de 2010",
+           "Organizado com nossos parceiros em Praga, o evento inclui visitas técnicas e uma sessão de pôsteres.",
+           "Praga, Tchéquia", "Praga"},
+          {"es", "10-12 de septiembre de 2010",
+           "Organizado con nuestros socios en Lima, el evento incluye visitas técnicas.", "Lima, Perú", "Lima"},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><body><table>" +
+                     "<tr><td>" + when + "</td><td><strong>Colloquium 2010</strong><p>" + sentence +
+                     "</p><p>More text about the programme.</p></td><td>" + where + "</td></tr></table></body></html>";
+  auto bulletin = almanac::extract_file(write_file(dir, "b.html", html));
+  REQUIRE(bulletin.events.size() == 1);
+  CHECK(bulletin.events[0].location == where);
+  CHECK(bulletin.events[0].city == city);
+  CHECK(bulletin.events[0].description.find(sentence) != std::string::npos);
+}
+
 TEST_CASE("a file larger than the bulletin size bound is reported failed, not read") {
   almanac::test::TempDir dir;
   std::string path = write_file(dir, "huge.html", std::string(almanac::kMaxBulletinBytes + 1, ' '));
