@@ -51,6 +51,7 @@ struct LanguageRules {
                                    // ("月") is read off ICU's numeric month names
   const char* closers = "";        // after the end of a range: "まで"
   const char* doc_words = "";      // before a document number: "No.", "Resolution"
+  const char* issue_words = "";    // before an issue's number: "Issue 17 – 11 July 2019"
 };
 
 constexpr LanguageRules kLanguages[] = {
@@ -62,13 +63,15 @@ constexpr LanguageRules kLanguages[] = {
      .day_month = "of",
      .month_year = ",",
      .doc_words = "no|nr|ref|resolution|decision|document|doc|isbn|issn|tel|phone|fax|file|"
-                  "version"},
+                  "version",
+     .issue_words = "issue|edition|volume|vol|newsletter|bulletin"},
     {.locales = "fr",
      .prefixes = "du|le|les|à partir du|depuis le",
      .connectors = "au|à|jusqu'au",
      .lists = "et",
      .ordinals = "er|re|e|ème|eme",
-     .doc_words = "n|décret|arrêté|loi|résolution|décision"},
+     .doc_words = "n|décret|arrêté|loi|résolution|décision",
+     .issue_words = "numéro|édition|bulletin|lettre"},
     {.locales = "es",
      .prefixes = "del|el|desde el",
      .connectors = "al|a|hasta el",
@@ -76,13 +79,15 @@ constexpr LanguageRules kLanguages[] = {
      .ordinals = "º|°",
      .day_month = "de",
      .month_year = "de|del",
-     .doc_words = "núm|resolución|decreto|ley"},
+     .doc_words = "núm|resolución|decreto|ley",
+     .issue_words = "número|edición|boletín"},
     {.locales = "de|de_AT",
      .prefixes = "vom|von|am|ab",
      .connectors = "bis|bis zum|bis einschließlich",
      .lists = "und|&",
      .ordinals = ".",
-     .doc_words = "az|beschluss|drucksache"},
+     .doc_words = "az|beschluss|drucksache",
+     .issue_words = "ausgabe|heft|rundbrief"},
     {.locales = "pt",
      .prefixes = "de|do|dia",
      .connectors = "a|ao|até|até ao",
@@ -90,7 +95,8 @@ constexpr LanguageRules kLanguages[] = {
      .ordinals = "º|°",
      .day_month = "de",
      .month_year = "de",
-     .doc_words = "resolução|decreto|lei"},
+     .doc_words = "resolução|decreto|lei",
+     .issue_words = "número|edição|boletim"},
     {.locales = "it",
      .prefixes = "dal|dall'|il|l'",
      .connectors = "al|all'|a|fino al",
@@ -110,13 +116,15 @@ constexpr LanguageRules kLanguages[] = {
      .lists = "и",
      .ordinals = "-го",
      .year_suffixes = "г|г.|года|год|гг|гг.",
-     .doc_words = "номер|резолюция|решение|постановление|тел"},
+     .doc_words = "номер|резолюция|решение|постановление|тел",
+     .issue_words = "выпуск|бюллетень"},
     {.locales = "ar|ar_SY|ar_DZ|ar_MA",
      .prefixes = "من",
      .connectors = "إلى|حتى",
      .lists = "و",
      .year_suffixes = "م",
-     .doc_words = "رقم|قرار"},
+     .doc_words = "رقم|قرار",
+     .issue_words = "العدد|عدد|النشرة"},
     {.locales = "zh|zh_Hant",
      .prefixes = "从|自",
      .connectors = "至|到|~",
@@ -413,6 +421,7 @@ struct Grammar {
   PhraseSet prefixes, connectors, lists, ordinals, day_month, month_year, year_suffixes;
   PhraseSet year_markers, month_markers, day_markers, closers;
   std::unordered_set<std::string> doc_words;
+  std::unordered_set<std::string> issue_words;
 };
 
 std::string utf8(const icu::UnicodeString& s) {
@@ -483,6 +492,10 @@ void build(Grammar& g) {
     for (const std::string& item : split(rules.doc_words)) {
       auto texts = token_texts(item);
       if (texts.size() == 1) g.doc_words.insert(texts.front());
+    }
+    for (const std::string& item : split(rules.issue_words)) {
+      auto texts = token_texts(item);
+      if (texts.size() == 1) g.issue_words.insert(texts.front());
     }
   }
   g.connectors.add("-");  // every script
@@ -592,15 +605,18 @@ class Parser {
   }
 
   // "No. 12/05/2018", "Resolution 2018-05-01": a number, not a date.
-  bool after_doc_word(std::size_t i) {
+  // Whether token i follows a document word ("No.", "№", "#"), or with `or_issue` an
+  // issue word ("Issue", "Número", "Выпуск").
+  bool after_doc_word(std::size_t i, bool or_issue = false) {
     auto skippable = [&](std::size_t k) {
       return t_.is(k, ".") || t_.is(k, ":") || t_.is(k, "°");
     };
     std::size_t k = i;
     for (int skipped = 0; k > 0 && skipped < 2 && skippable(k - 1); ++skipped) --k;
     if (k == 0) return false;
-    return t_.is(k - 1, "№") || t_.is(k - 1, "#") ||
-           (t_[k - 1].kind == Kind::kWord && g_.doc_words.count(t_.text(k - 1)));
+    if (t_.is(k - 1, "№") || t_.is(k - 1, "#")) return true;
+    if (t_[k - 1].kind != Kind::kWord) return false;
+    return g_.doc_words.count(t_.text(k - 1)) || (or_issue && g_.issue_words.count(t_.text(k - 1)));
   }
 
   std::optional<Part> day(std::size_t i) {
@@ -851,6 +867,9 @@ class Parser {
     for (const Side& a : firsts) {
       bool numeric = a.form == Form::kNumeric || a.form == Form::kNumericNoYear;
       if (single(a)) consider(a.next, numeric, resolve(a, a));
+      // A bare number after "No." or "Issue" numbers a document or an issue, and opens no
+      // range: "Issue 17 – 11 July 2019" is the issue of 11 July.
+      if (a.form == Form::kDay && after_doc_word(i, true)) continue;
       bool interval = t_.is(a.next, "/");
       std::size_t link = interval ? 1 : g_.connectors.match(t_, a.next);
       if (!link && a.form == Form::kDay) link = g_.lists.match(t_, a.next);

@@ -594,6 +594,27 @@ TEST_CASE("impossible days and backward ranges are not reported even in part") {
   CHECK(ranges(date_finder().find_all(c.text, issued("2018-03-01"))).empty());
 }
 
+TEST_CASE("an issue's number before its date opens no range, in every language") {
+  auto [text, start] = GENERATE(table<const char*, const char*>({
+      {"Issue 17 – 11 July 2019", "2019-07-11"},
+      {"Newsletter No. 17 - 11 July 2019", "2019-07-11"},
+      {"Numéro 17 – 11 juillet 2019", "2019-07-11"},
+      {"Bulletin n° 17 – 11 juillet 2019", "2019-07-11"},
+      {"Número 17 – 11 de julio de 2019", "2019-07-11"},
+      {"Ausgabe 17 – 11. Juli 2019", "2019-07-11"},
+      {"Número 17 – 11 de julho de 2019", "2019-07-11"},
+      {"Выпуск 17 – 11 июля 2019 г.", "2019-07-11"},
+      {"№ 17 – 11 июля 2019 г.", "2019-07-11"},
+      {"العدد 17 – 11 يوليو 2019", "2019-07-11"},
+      {"第17期 – 2019年7月11日", "2019-07-11"},
+  }));
+  INFO("text: " << text);
+  auto found = date_finder().find_first(text);
+  REQUIRE(found);
+  CHECK(found->range.start.iso() == start);
+  CHECK(found->range.end.iso() == start);
+}
+
 TEST_CASE("a year-less 29 February without a leap year within a year is not reported") {
   CHECK(date_finder().find_all("29 February", issued("2016-03-01")).empty());
 }
