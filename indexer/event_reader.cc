@@ -29,7 +29,7 @@ constexpr std::size_t kMaxDateLineRestChars = 80;
 constexpr std::size_t kMaxAnchors = 2000;
 
 // Link texts that point to an event's own page (compared folded, Analyzer::fold).
-constexpr std::array<std::string_view, 54> kMoreLinkTexts = {
+constexpr std::array<std::string_view, 60> kMoreLinkTexts = {
     "more information", "more info", "further information", "read more", "learn more",
     "find out more", "details", "more details", "event page", "register", "registration",
     "website", "en savoir plus", "plus d'informations", "plus d'information",
@@ -39,7 +39,8 @@ constexpr std::array<std::string_view, 54> kMoreLinkTexts = {
     "leia mais", "inscricao", "подробнее", "узнать больше", "подробная информация",
     "регистрация", "لمزيد من المعلومات", "المزيد", "مزيد من المعلومات", "了解更多",
     "更多信息", "详情", "查看详情", "了解详情", "更多详情", "点击查看", "查看詳情", "了解詳情",
-    "詳細", "詳しくはこちら", "报名", "التفاصيل", "التفاصيل والتسجيل",
+    "詳細", "詳しくはこちら", "报名", "立即报名", "在线报名", "点击报名", "立即報名", "阅读更多",
+    "查看更多", "التفاصيل", "التفاصيل والتسجيل",
     "التسجيل", "سجل الآن"};
 
 // Labels that announce a theme: "Theme: …", "主题：…" (folded, without the colon).

@@ -177,6 +177,7 @@ TEST_CASE("an event's link is the one labelled as its details, in every language
           {"ar", "منتدى تيسير التجارة", "6-8 يونيو 2018", "ليما، بيرو", "لمزيد من المعلومات"},
           {"zh", "贸易便利化论坛", "2018年6月6日至8日", "秘鲁利马", "查看详情"},
           {"zh", "貿易便利化論壇", "2018年6月6日至8日", "秘魯利馬", "查看詳情"},
+          {"zh", "贸易便利化论坛", "2018年6月6日至8日", "秘鲁利马", "立即报名"},
       }));
   CAPTURE(lang, label);
   std::string html = std::string("<html lang=\"") + lang + "\"><body><h2>" + title + "</h2><p>" + when + "</p><p>" +
