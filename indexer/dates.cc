@@ -609,7 +609,9 @@ class Parser {
   // issue word ("Issue", "Número", "Выпуск").
   bool after_doc_word(std::size_t i, bool or_issue = false) {
     auto skippable = [&](std::size_t k) {
-      return t_.is(k, ".") || t_.is(k, ":") || t_.is(k, "°");
+      if (t_.is(k, ".") || t_.is(k, ":") || t_.is(k, "°")) return true;
+      // The ordinal indicator of "n.º" (folded to "o"), "n.ª".
+      return k > 0 && t_.is(k - 1, ".") && t_.glued(k) && (t_.text(k) == "o" || t_.text(k) == "a");
     };
     std::size_t k = i;
     for (int skipped = 0; k > 0 && skipped < 2 && skippable(k - 1); ++skipped) --k;

@@ -601,6 +601,8 @@ TEST_CASE("an issue's number before its date opens no range, in every language")
       {"Numéro 17 – 11 juillet 2019", "2019-07-11"},
       {"Bulletin n° 17 – 11 juillet 2019", "2019-07-11"},
       {"Número 17 – 11 de julio de 2019", "2019-07-11"},
+      {"Boletín n.º 17 – 11 de julio de 2019", "2019-07-11"},
+      {"Boletim nº 17 – 11 de julho de 2019", "2019-07-11"},
       {"Ausgabe 17 – 11. Juli 2019", "2019-07-11"},
       {"Número 17 – 11 de julho de 2019", "2019-07-11"},
       {"Выпуск 17 – 11 июля 2019 г.", "2019-07-11"},
