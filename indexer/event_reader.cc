@@ -471,8 +471,7 @@ class PageReader {
     else if (lone_link) event.url = resolve_url(context_.base_url, *lone_link);
 
     if (event.description.empty() && !event.url) return std::nullopt;
-    event.lang = event_language(primary_language(date_line.lang), context_.document_lang,
-                                event.title + " " + event.description, context_.fallback_lang);
+    event.lang = event_language(primary_language(date_line.lang), context_, event.title + " " + event.description);
     return event;
   }
 
@@ -712,8 +711,7 @@ Event read_item_event(const std::vector<Block>& blocks, std::string title,
   event.description = std::move(description);
   if (url && !url->empty()) event.url = resolve_url(context.base_url, *url);
   else if (more_link) event.url = resolve_url(context.base_url, *more_link);
-  event.lang = event_language(primary_language(item_lang), context.document_lang,
-                              event.title + " " + event.description, context.fallback_lang);
+  event.lang = event_language(primary_language(item_lang), context, event.title + " " + event.description);
   event.id = make_event_id(event.bulletin, event.title, event.start);
   return event;
 }
@@ -792,12 +790,23 @@ std::optional<std::string> strip_quotes(std::string_view text) {
   return std::nullopt;
 }
 
-std::string event_language(const std::string& declared, const std::string& document_lang,
-                           const std::string& text, const std::string& fallback) {
+const std::optional<std::string>& ReaderContext::page_language() const {
+  if (!page_language_) page_language_ = detect_language(page_text, /*is_markup=*/true);
+  return *page_language_;
+}
+
+std::string event_language(const std::string& declared, const ReaderContext& context, const std::string& text) {
   if (!declared.empty()) return declared;
-  if (!document_lang.empty()) return document_lang;
+  if (!context.document_lang.empty()) return context.document_lang;
+  // CLD2 calls a few words reliable that the page around them contradicts ("Hackathon
+  // 2011. Inscriptions ouvertes." → English): a short event takes its page's language,
+  // a longer one (a page may mix languages) its own.
+  constexpr std::size_t kMinOwnTextBytes = 200;
+  if (text.size() < kMinOwnTextBytes)
+    if (const auto& page = context.page_language()) return *page;
   if (auto detected = detect_language(text)) return *detected;
-  if (!fallback.empty()) return fallback;
+  if (const auto& page = context.page_language()) return *page;
+  if (!context.fallback_lang.empty()) return context.fallback_lang;
   return "und";
 }
 

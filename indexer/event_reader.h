@@ -19,6 +19,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "almanac/date.h"
@@ -36,6 +37,14 @@ struct ReaderContext {
   std::optional<Date> title_date;  // a date in the page's <title>: the issue date when
                                    // the page shows none
   bool month_first = false;   // US English: 05/23/2018
+  std::string_view page_text;  // the whole bulletin as UTF-8 markup, for page_language
+
+  // CLD2 on the whole bulletin, computed once when an event needs it: the language of a
+  // page that declares none, for events whose own text is too short to tell.
+  const std::optional<std::string>& page_language() const;
+
+ private:
+  mutable std::optional<std::optional<std::string>> page_language_;
 };
 
 // The events of a page. When context.issue_date is empty, the issue date found in the
@@ -53,8 +62,8 @@ std::string resolve_url(const std::string& base, const std::string& href);
 bool is_more_link_text(std::string_view text);
 // The text without its enclosing quotation marks, when it is wholly quoted.
 std::optional<std::string> strip_quotes(std::string_view text);
-// The event's language: declared, else detected on its text, else fallback, else "und".
-std::string event_language(const std::string& declared, const std::string& document_lang,
-                           const std::string& text, const std::string& fallback);
+// The event's language: declared on its markup, else the document's declared language,
+// else detected on its text, else detected on the whole page, else --lang, else "und".
+std::string event_language(const std::string& declared, const ReaderContext& context, const std::string& text);
 
 }  // namespace almanac::index

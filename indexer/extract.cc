@@ -185,8 +185,7 @@ std::vector<Event> read_almanac_xml(const BulletinDocument& doc, ReaderContext& 
     if (std::string url = child_text(node, "url"); !url.empty()) event.url = index::resolve_url(context.base_url, url);
     event.description = index::node_text(child(node, "description"));
     std::string declared = index::primary_language(node.attribute("xml:lang").as_string());
-    event.lang = index::event_language(declared, context.document_lang,
-                                       event.title + " " + event.description, context.fallback_lang);
+    event.lang = index::event_language(declared, context, event.title + " " + event.description);
     event.id = make_event_id(event.bulletin, event.title, event.start);
     events.push_back(std::move(event));
   }
@@ -225,6 +224,7 @@ ExtractedBulletin extract_bulletin(std::string_view bytes, const std::string& pa
   context.path = path;
   context.base_url = doc.base_url;
   context.document_lang = index::primary_language(doc.lang);
+  context.page_text = text.utf8;
   context.fallback_lang = index::primary_language(options.fallback_lang);
   std::string lang_lower = doc.lang;
   for (char& c : lang_lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

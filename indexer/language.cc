@@ -22,11 +22,11 @@ std::string primary_language(std::string_view tag) {
   return out;
 }
 
-std::optional<std::string> detect_language(std::string_view text) {
+std::optional<std::string> detect_language(std::string_view text, bool is_markup) {
   if (text.size() < kMinDetectBytes) return std::nullopt;
   bool is_reliable = false;
   CLD2::Language language = CLD2::DetectLanguage(text.data(), static_cast<int>(text.size()),
-                                                 /*is_plain_text=*/true, &is_reliable);
+                                                 /*is_plain_text=*/!is_markup, &is_reliable);
   if (!is_reliable || language == CLD2::UNKNOWN_LANGUAGE) return std::nullopt;
   std::string code = primary_language(CLD2::LanguageCode(language));
   if (code.empty()) return std::nullopt;

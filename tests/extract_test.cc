@@ -233,6 +233,46 @@ TEST_CASE("a table row's place cell wins over a place named in its description")
   CHECK(bulletin.events[0].description.find(sentence) != std::string::npos);
 }
 
+TEST_CASE("an event too short to tell its language takes that of its page, when the page declares none") {
+  almanac::test::TempDir dir;
+  auto [lang, editorial, title, when, description] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
+          {"pt", "Bem-vindos a mais uma edição do nosso boletim. A nossa rede continua a crescer e os associados "
+                 "organizam cada vez mais atividades sobre a construção sustentável e os arquivos digitais. A direção "
+                 "aprovou no mês passado o plano de trabalho do ano, com especial atenção aos governos locais.",
+           "Hackathon 2011", "5 de março de 2011", "Inscrições abertas."},
+          {"es", "Bienvenidos a un nuevo número de nuestro boletín. La red sigue creciendo y nuestros miembros "
+                 "organizan cada vez más actividades sobre la construcción sostenible y los archivos digitales. La junta "
+                 "directiva aprobó el mes pasado el plan de trabajo del año, con especial atención a los gobiernos locales.",
+           "Hackatón 2011", "5 de marzo de 2011", "Inscripción abierta."},
+          {"fr", "Bienvenue dans ce nouveau numéro de notre lettre d'information. Notre réseau continue de grandir et "
+                 "nos membres organisent de plus en plus d'activités sur la construction durable et les archives "
+                 "numériques. Le conseil a approuvé le mois dernier le programme de travail de l'année.",
+           "Hackathon 2011", "5 mars 2011", "Inscriptions ouvertes."},
+          {"de", "Willkommen zu einer neuen Ausgabe unseres Rundbriefs. Unser Netzwerk wächst weiter, und unsere "
+                 "Mitglieder organisieren immer mehr Veranstaltungen zum nachhaltigen Bauen und zu digitalen Archiven. "
+                 "Der Vorstand hat im vergangenen Monat das Arbeitsprogramm des Jahres beschlossen.",
+           "Hackathon 2011", "5. März 2011", "Anmeldung offen."},
+          {"en", "Welcome to a new issue of our newsletter. Our network keeps growing and our members organise more and "
+                 "more activities on sustainable building and digital archives. Last month the board approved the work "
+                 "programme of the year, with special attention to local governments.",
+           "Hackathon 2011", "5 March 2011", "Registration open."},
+          // Nothing in the event's own words to tell the language by.
+          {"pt", "Bem-vindos a mais uma edição do nosso boletim. A nossa rede continua a crescer e os associados "
+                 "organizam cada vez mais atividades sobre a construção sustentável e os arquivos digitais.",
+           "Hackathon 2011", "5 de março de 2011", "Hackathon."},
+          {"de", "Willkommen zu einer neuen Ausgabe unseres Rundbriefs. Unser Netzwerk wächst weiter, und unsere "
+                 "Mitglieder organisieren immer mehr Veranstaltungen zum nachhaltigen Bauen und zu digitalen Archiven.",
+           "Hackathon 2011", "5. März 2011", "Hackathon."},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html><body><h1>Newsletter</h1><p>") + editorial + "</p><h2>" + title + "</h2><p>" +
+                     when + "</p><p>" + description + "</p></body></html>";
+  auto bulletin = almanac::extract_file(write_file(dir, "b.html", html));
+  REQUIRE(bulletin.events.size() == 1);
+  CHECK(bulletin.events[0].lang == lang);
+}
+
 TEST_CASE("a file larger than the bulletin size bound is reported failed, not read") {
   almanac::test::TempDir dir;
   std::string path = write_file(dir, "huge.html", std::string(almanac::kMaxBulletinBytes + 1, ' '));
