@@ -340,6 +340,14 @@ Xapian::WritableDatabase open_writable(const std::string& db, bool wait = false)
   }
 }
 
+// Records how many distinct events the index holds (schema.h), before a last commit.
+void record_distinct_events(Xapian::WritableDatabase& db) {
+  std::string prefix(schema::kCollapsePrefix);
+  std::size_t events = 0;
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) ++events;
+  db.set_metadata(std::string(schema::kDistinctEventsKey), std::to_string(events) + " " + std::to_string(db.get_doccount()));
+}
+
 void drop_bulletin(Xapian::WritableDatabase& db, const std::string& path) {
   db.delete_document(schema::bulletin_term(path));
   db.set_metadata(schema::bulletin_meta_key(path), "");
@@ -517,6 +525,7 @@ SyncSummary sync_archive(const std::vector<std::string>& paths, const SyncOption
       if (++written % batch == 0) commit();
       if (options.on_progress) options.on_progress(i + 1, tasks.size());
     }
+    record_distinct_events(db);
     commit();
     return summary;
   } catch (const Xapian::Error& e) {
@@ -537,6 +546,7 @@ std::size_t remove_bulletins(const std::string& db_path, const std::vector<std::
         ++removed;
       }
     }
+    record_distinct_events(db);
     db.commit();
     return removed;
   } catch (const Xapian::Error& e) {

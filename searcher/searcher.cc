@@ -1,5 +1,6 @@
 #include "almanac/searcher.h"
 
+#include <charconv>
 #include <filesystem>
 #include <mutex>
 #include <set>
@@ -62,9 +63,20 @@ IndexTraits read_traits(const Xapian::Database& db, const std::string& version) 
     std::string lang = (*it).substr(prefix.size());
     if (Analyzer::has_stemmer(lang)) traits.stem_langs.push_back(lang);
   }
-  Xapian::doccount events = 0;
-  std::string key_prefix(schema::kCollapsePrefix);
-  for (auto it = db.allterms_begin(key_prefix); it != db.allterms_end(key_prefix); ++it) ++events;
+  // Distinct events as sync recorded them, while the mentions are still those it counted
+  // (not between the commits of a running sync); else counted here, as in indexes of an
+  // older version and several indexes searched as one.
+  std::size_t events = 0, mentions = 0;
+  std::string recorded = db.size() == 1 ? db.get_metadata(std::string(schema::kDistinctEventsKey)) : std::string();
+  const char* end = recorded.data() + recorded.size();
+  auto [after_events, events_error] = std::from_chars(recorded.data(), end, events);
+  bool is_current = events_error == std::errc() && after_events != end && *after_events == ' ' &&
+                    std::from_chars(after_events + 1, end, mentions).ec == std::errc() && mentions == db.get_doccount();
+  if (!is_current) {
+    events = 0;
+    std::string key_prefix(schema::kCollapsePrefix);
+    for (auto it = db.allterms_begin(key_prefix); it != db.allterms_end(key_prefix); ++it) ++events;
+  }
   if (db.get_doccount() > 0) traits.events_per_mention = std::min(1.0, static_cast<double>(events) / db.get_doccount());
   // Several indexes searched as one: Xapian answers with the first one's metadata.
   if (!version.empty() && version < std::string(schema::kSchemaStemsForEveryWord))

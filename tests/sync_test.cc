@@ -209,6 +209,8 @@ TEST_CASE("the same event in two bulletins is two mentions of one distinct event
   auto stats = a.stats();
   CHECK(stats.events == 12);
   CHECK(stats.distinct_events == 6);
+  // Recorded for the searcher's estimates: 6 events in 12 mentions.
+  CHECK(Xapian::Database(a.db).get_metadata(std::string(almanac::schema::kDistinctEventsKey)) == "6 12");
 }
 
 TEST_CASE("a word whose bulletins are all removed is no longer suggested") {

@@ -49,6 +49,10 @@ inline constexpr Xapian::termcount kTitleWeight = 3;
 // events, failed); and the time of the last completed sync.
 inline constexpr std::string_view kBulletinMetaPrefix = "bulletin:";
 inline constexpr std::string_view kLastSyncKey = "almanac:last-sync";
+// "EVENTS MENTIONS" when the last sync or remove ended: distinct events (collapse keys)
+// and mentions, in decimal. While the index still has that many mentions, the searcher
+// scales its estimated totals by them without a scan of the keys per revision.
+inline constexpr std::string_view kDistinctEventsKey = "almanac:distinct-events";
 inline constexpr std::string_view kSchemaVersionKey = "almanac:schema";
 // Schema 2: every word has a kStemPrefix term (schema 1 gave none to words no stemmer
 // changes in languages without a stemmer); data is MessagePack instead of JSON text.
