@@ -145,7 +145,16 @@ int run_stats(const std::string& db, const std::string& format) {
 
 }  // namespace
 
+// Mentions Xapian buffers before it writes their postings to the tables (commits stay
+// every --batch bulletins). With its default, 10,000, the buffer's sorted maps grow until
+// their lookups cost more than the extra writes: on 20,000 bulletins 2,000 gave a full
+// sync of 44-46 s instead of 46-47 s and ~90-100 MB peak instead of 150-210 MB, the index
+// the same size (bench/RESULTS.md). Xapian reads it from the environment; a value set
+// there wins.
+constexpr const char* kXapianFlushThreshold = "2000";
+
 int main(int argc, char** argv) {
+  ::setenv("XAPIAN_FLUSH_THRESHOLD", kXapianFlushThreshold, /*overwrite=*/0);  // before any thread starts
   CLI::App app{"almanac-index: build and keep the Almanac index in step with a bulletin archive", "almanac-index"};
   app.require_subcommand(1);
   std::string db = almanac::schema::default_index_path();
