@@ -34,6 +34,13 @@ std::string bulletin_meta_key(std::string_view bulletin_path) {
 
 std::string id_term(std::string_view event_id) { return prefixed(kIdPrefix, event_id); }
 
+std::size_t count_distinct_events(const Xapian::Database& db) {
+  std::string prefix(kCollapsePrefix);
+  std::size_t events = 0;
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) ++events;
+  return events;
+}
+
 std::string prefixed(std::string_view prefix, std::string_view term) {
   std::string out;
   out.reserve(prefix.size() + term.size());

@@ -1,6 +1,5 @@
 #include <filesystem>
 #include <map>
-#include <set>
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -29,10 +28,7 @@ IndexStats read_stats(const std::string& path) {
     Xapian::Database db(path);
     IndexStats stats;
     stats.events = db.get_doccount();
-    std::set<std::string> keys;
-    for (Xapian::PostingIterator it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
-      keys.insert(db.get_document(*it).get_value(schema::kCollapseSlot));
-    stats.distinct_events = keys.size();
+    stats.distinct_events = schema::count_distinct_events(db);
     std::string prefix(schema::kBulletinMetaPrefix);
     for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) {
       ++stats.bulletins;

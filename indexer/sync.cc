@@ -342,10 +342,8 @@ Xapian::WritableDatabase open_writable(const std::string& db, bool wait = false)
 
 // Records how many distinct events the index holds (schema.h), before a last commit.
 void record_distinct_events(Xapian::WritableDatabase& db) {
-  std::string prefix(schema::kCollapsePrefix);
-  std::size_t events = 0;
-  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) ++events;
-  db.set_metadata(std::string(schema::kDistinctEventsKey), std::to_string(events) + " " + std::to_string(db.get_doccount()));
+  db.set_metadata(std::string(schema::kDistinctEventsKey),
+                  std::to_string(schema::count_distinct_events(db)) + " " + std::to_string(db.get_doccount()));
 }
 
 void drop_bulletin(Xapian::WritableDatabase& db, const std::string& path) {

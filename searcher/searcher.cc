@@ -72,11 +72,7 @@ IndexTraits read_traits(const Xapian::Database& db, const std::string& version) 
   auto [after_events, events_error] = std::from_chars(recorded.data(), end, events);
   bool is_current = events_error == std::errc() && after_events != end && *after_events == ' ' &&
                     std::from_chars(after_events + 1, end, mentions).ec == std::errc() && mentions == db.get_doccount();
-  if (!is_current) {
-    events = 0;
-    std::string key_prefix(schema::kCollapsePrefix);
-    for (auto it = db.allterms_begin(key_prefix); it != db.allterms_end(key_prefix); ++it) ++events;
-  }
+  if (!is_current) events = schema::count_distinct_events(db);
   if (db.get_doccount() > 0) traits.events_per_mention = std::min(1.0, static_cast<double>(events) / db.get_doccount());
   // Several indexes searched as one: Xapian answers with the first one's metadata.
   if (!version.empty() && version < std::string(schema::kSchemaStemsForEveryWord))

@@ -72,4 +72,7 @@ std::string bulletin_meta_key(std::string_view bulletin_path);
 std::string id_term(std::string_view event_id);
 std::string prefixed(std::string_view prefix, std::string_view term);
 
+// The distinct events of an index: its collapse-key terms, counted.
+std::size_t count_distinct_events(const Xapian::Database& db);
+
 }  // namespace almanac::schema
