@@ -10,6 +10,7 @@
 #include "dates.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -51,8 +52,17 @@ struct LanguageRules {
                                    // ("月") is read off ICU's numeric month names
   const char* closers = "";        // after the end of a range: "まで"
   const char* doc_words = "";      // before a document number: "No.", "Resolution"
-  const char* issue_words = "";    // before an issue's number: "Issue 17 – 11 July 2019"
 };
+
+// Words of a bulletin's own issue line ("Newsletter No. 5 — May 2018", "Bulletin n° 42 —
+// 15 mars 2019", "Zoll-Info Nr. 4/2018", "Информационный бюллетень № 5"), folded tokens
+// (is_issue_word).
+constexpr std::array<std::string_view, 38> kIssueWords = {
+    "issue", "newsletter", "bulletin", "edition", "volume", "vol", "no", "nr", "n",
+    "ausgabe", "heft", "rundbrief", "numero", "boletin", "boletim", "edicion", "edicao",
+    "lettre", "infolettre", "newsletters", "бюллетень", "выпуск", "номер", "вестник",
+    "рассылка", "نشرة", "النشرة", "العدد", "عدد", "رقم", "通讯", "简报", "刊", "发布", "期刊",
+    "通讯稿", "n.o", "n.º"};
 
 constexpr LanguageRules kLanguages[] = {
     {.locales = "en",
@@ -63,15 +73,13 @@ constexpr LanguageRules kLanguages[] = {
      .day_month = "of",
      .month_year = ",",
      .doc_words = "no|nr|ref|resolution|decision|document|doc|isbn|issn|tel|phone|fax|file|"
-                  "version",
-     .issue_words = "issue|edition|volume|vol|newsletter|bulletin"},
+                  "version"},
     {.locales = "fr",
      .prefixes = "du|le|les|à partir du|depuis le",
      .connectors = "au|à|jusqu'au",
      .lists = "et",
      .ordinals = "er|re|e|ème|eme",
-     .doc_words = "n|décret|arrêté|loi|résolution|décision",
-     .issue_words = "numéro|édition|bulletin|lettre"},
+     .doc_words = "n|décret|arrêté|loi|résolution|décision"},
     {.locales = "es",
      .prefixes = "del|el|desde el",
      .connectors = "al|a|hasta el",
@@ -79,15 +87,13 @@ constexpr LanguageRules kLanguages[] = {
      .ordinals = "º|°",
      .day_month = "de",
      .month_year = "de|del",
-     .doc_words = "núm|resolución|decreto|ley",
-     .issue_words = "número|edición|boletín"},
+     .doc_words = "núm|resolución|decreto|ley"},
     {.locales = "de|de_AT",
      .prefixes = "vom|von|am|ab",
      .connectors = "bis|bis zum|bis einschließlich",
      .lists = "und|&",
      .ordinals = ".",
-     .doc_words = "az|beschluss|drucksache",
-     .issue_words = "ausgabe|heft|rundbrief"},
+     .doc_words = "az|beschluss|drucksache"},
     {.locales = "pt",
      .prefixes = "de|do|dia",
      .connectors = "a|ao|até|até ao",
@@ -95,8 +101,7 @@ constexpr LanguageRules kLanguages[] = {
      .ordinals = "º|°",
      .day_month = "de",
      .month_year = "de",
-     .doc_words = "resolução|decreto|lei",
-     .issue_words = "número|edição|boletim"},
+     .doc_words = "resolução|decreto|lei"},
     {.locales = "it",
      .prefixes = "dal|dall'|il|l'",
      .connectors = "al|all'|a|fino al",
@@ -116,15 +121,13 @@ constexpr LanguageRules kLanguages[] = {
      .lists = "и",
      .ordinals = "-го",
      .year_suffixes = "г|г.|года|год|гг|гг.",
-     .doc_words = "номер|резолюция|решение|постановление|тел",
-     .issue_words = "выпуск|бюллетень"},
+     .doc_words = "номер|резолюция|решение|постановление|тел"},
     {.locales = "ar|ar_SY|ar_DZ|ar_MA",
      .prefixes = "من",
      .connectors = "إلى|حتى",
      .lists = "و",
      .year_suffixes = "م",
-     .doc_words = "رقم|قرار",
-     .issue_words = "العدد|عدد|النشرة"},
+     .doc_words = "رقم|قرار"},
     {.locales = "zh|zh_Hant",
      .prefixes = "从|自",
      .connectors = "至|到|~",
@@ -493,14 +496,14 @@ void build(Grammar& g) {
       auto texts = token_texts(item);
       if (texts.size() == 1) g.doc_words.insert(texts.front());
     }
-    for (const std::string& item : split(rules.issue_words)) {
-      auto texts = token_texts(item);
-      if (texts.size() == 1) g.issue_words.insert(texts.front());
-    }
   }
   g.connectors.add("-");  // every script
   g.connectors.add("~");
   for (const ExtraMonth& extra : kExtraMonths) add_month(g, extra.name, extra.month, false);
+  for (std::string_view word : kIssueWords) {
+    auto texts = token_texts(word);
+    if (texts.size() == 1) g.issue_words.insert(texts.front());
+  }
 }
 
 // ---- Grammar -----------------------------------------------------------------------------
@@ -913,6 +916,10 @@ std::optional<DateMatch> DateFinder::find_first(std::string_view text,
   std::vector<DateMatch> found = Parser(tables_->grammar, text, context).run(true);
   if (found.empty()) return std::nullopt;
   return found.front();
+}
+
+bool is_issue_word(std::string_view folded) {
+  return std::find(kIssueWords.begin(), kIssueWords.end(), folded) != kIssueWords.end();
 }
 
 const DateFinder& date_finder() {

@@ -57,4 +57,9 @@ class DateFinder {
 // The shared finder, built on first use.
 const DateFinder& date_finder();
 
+// Whether a folded word names a bulletin's own issue ("newsletter", "bulletin", "nr",
+// "ausgabe", "выпуск", "العدد", "刊"): its number is no day ("Issue 17 – 11 July 2019"),
+// and a date line holding one dates the bulletin, not an event.
+bool is_issue_word(std::string_view folded);
+
 }  // namespace almanac::index

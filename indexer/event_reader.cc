@@ -48,21 +48,11 @@ constexpr std::array<std::string_view, 18> kThemeLabels = {
     "theme", "tema", "thema", "motto", "lema", "slogan", "devise", "leitthema", "тема",
     "девиз", "主题", "主題", "テーマ", "الشعار", "شعار", "موضوع", "mote", "lemma"};
 
-// Words of a bulletin's own issue line ("Newsletter No. 5 — May 2018", "Bulletin n° 42 —
-// 15 mars 2019", "Zoll-Info Nr. 4/2018", "Информационный бюллетень № 5"), folded tokens:
-// a date line holding one dates the bulletin, not an event.
-constexpr std::array<std::string_view, 38> kIssueWords = {
-    "issue", "newsletter", "bulletin", "edition", "volume", "vol", "no", "nr", "n",
-    "ausgabe", "heft", "rundbrief", "numero", "boletin", "boletim", "edicion", "edicao",
-    "lettre", "infolettre", "newsletters", "бюллетень", "выпуск", "номер", "вестник",
-    "рассылка", "نشرة", "النشرة", "العدد", "عدد", "رقم", "通讯", "简报", "刊", "发布", "期刊",
-    "通讯稿", "n.o", "n.º"};
-
 bool is_issue_line(std::string_view text) {
   // "№ 4, 25 апреля 2013 г.": the numero sign, which no word holds, numbers an issue.
   if (text.find("\u2116") != std::string_view::npos) return true;
   for (const Token& t : analyzer().tokenize(text))
-    if (std::find(kIssueWords.begin(), kIssueWords.end(), t.term) != kIssueWords.end()) return true;
+    if (is_issue_word(t.term)) return true;
   return false;
 }
 
