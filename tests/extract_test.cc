@@ -86,6 +86,14 @@ std::string write_file(const almanac::test::TempDir& dir, const std::string& nam
   return path;
 }
 
+// The one event extracted from a page written to a temporary file.
+almanac::Event the_only_event(const std::string& html) {
+  almanac::test::TempDir dir;
+  auto bulletin = almanac::extract_file(write_file(dir, "b.html", html));
+  REQUIRE(bulletin.events.size() == 1);
+  return bulletin.events[0];
+}
+
 }  // namespace
 
 TEST_CASE("the format is recognised from the content, not from the file name") {
@@ -153,19 +161,16 @@ TEST_CASE("a 100 000-level deep XML document is read without a crash") {
 }
 
 TEST_CASE("deeply nested divs around an event still give the event") {
-  almanac::test::TempDir dir;
   std::string html = "<html><body>";
   for (int i = 0; i < 50000; ++i) html += "<div>";
   html += "<h2>Deep Conference</h2><p>6-8 June 2018, Lima, Peru</p><p>A conference deep inside the page.</p>";
   for (int i = 0; i < 50000; ++i) html += "</div>";
-  auto bulletin = almanac::extract_file(write_file(dir, "deep.html", html));
-  REQUIRE(bulletin.events.size() == 1);
-  CHECK(bulletin.events[0].title == "Deep Conference");
-  CHECK(bulletin.events[0].country == "PE");
+  almanac::Event event = the_only_event(html);
+  CHECK(event.title == "Deep Conference");
+  CHECK(event.country == "PE");
 }
 
 TEST_CASE("an event's link is the one labelled as its details, in every language") {
-  almanac::test::TempDir dir;
   auto [lang, title, when, where, label] =
       GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
           {"en", "Trade Facilitation Forum", "6-8 June 2018", "Lima, Peru", "Read more"},
@@ -183,13 +188,11 @@ TEST_CASE("an event's link is the one labelled as its details, in every language
   std::string html = std::string("<html lang=\"") + lang + "\"><body><h2>" + title + "</h2><p>" + when + "</p><p>" +
                      where + "</p><p><a href=\"https://example.org/agenda\">" + title + "</a></p>" +
                      "<p><a href=\"https://example.org/events/1\">" + label + "</a></p></body></html>";
-  auto bulletin = almanac::extract_file(write_file(dir, "b.html", html));
-  REQUIRE(bulletin.events.size() == 1);
-  CHECK(bulletin.events[0].url == "https://example.org/events/1");
+  almanac::Event event = the_only_event(html);
+  CHECK(event.url == "https://example.org/events/1");
 }
 
 TEST_CASE("a bulletin's own issue line under its name is no event, in every language") {
-  almanac::test::TempDir dir;
   auto [lang, issue, title, when, where] =
       GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
           {"en", "Newsletter No. 4 — 25 April 2013", "Open Lecture 2013", "11-13 May 2013", "Tashkent, Uzbekistan"},
@@ -205,13 +208,11 @@ TEST_CASE("a bulletin's own issue line under its name is no event, in every lang
   std::string html = std::string("<html lang=\"") + lang + "\"><body><h1>Association</h1><h2>" + issue + "</h2><p>" +
                      title + ".</p><h3>" + title + "</h3><p>" + when + "</p><p>" + where + "</p><p>" + title +
                      ".</p></body></html>";
-  auto bulletin = almanac::extract_file(write_file(dir, "b.html", html));
-  REQUIRE(bulletin.events.size() == 1);
-  CHECK(bulletin.events[0].title == title);
+  almanac::Event event = the_only_event(html);
+  CHECK(event.title == title);
 }
 
 TEST_CASE("a table row's place cell wins over a place named in its description") {
-  almanac::test::TempDir dir;
   auto [lang, when, sentence, where, city] =
       GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
           {"en", "10-12 September 2010", "Hosted in Dublin, the meeting includes site visits and a poster session.",
@@ -226,15 +227,13 @@ TEST_CASE("a table row's place cell wins over a place named in its description")
   std::string html = std::string("<html lang=\"") + lang + "\"><body><table>" +
                      "<tr><td>" + when + "</td><td><strong>Colloquium 2010</strong><p>" + sentence +
                      "</p><p>More text about the programme.</p></td><td>" + where + "</td></tr></table></body></html>";
-  auto bulletin = almanac::extract_file(write_file(dir, "b.html", html));
-  REQUIRE(bulletin.events.size() == 1);
-  CHECK(bulletin.events[0].location == where);
-  CHECK(bulletin.events[0].city == city);
-  CHECK(bulletin.events[0].description.find(sentence) != std::string::npos);
+  almanac::Event event = the_only_event(html);
+  CHECK(event.location == where);
+  CHECK(event.city == city);
+  CHECK(event.description.find(sentence) != std::string::npos);
 }
 
 TEST_CASE("an event too short to tell its language takes that of its page, when the page declares none") {
-  almanac::test::TempDir dir;
   auto [lang, editorial, title, when, description] =
       GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
           {"pt", "Bem-vindos a mais uma edição do nosso boletim. A nossa rede continua a crescer e os associados "
@@ -268,9 +267,8 @@ TEST_CASE("an event too short to tell its language takes that of its page, when 
   CAPTURE(lang);
   std::string html = std::string("<html><body><h1>Newsletter</h1><p>") + editorial + "</p><h2>" + title + "</h2><p>" +
                      when + "</p><p>" + description + "</p></body></html>";
-  auto bulletin = almanac::extract_file(write_file(dir, "b.html", html));
-  REQUIRE(bulletin.events.size() == 1);
-  CHECK(bulletin.events[0].lang == lang);
+  almanac::Event event = the_only_event(html);
+  CHECK(event.lang == lang);
 }
 
 TEST_CASE("a file larger than the bulletin size bound is reported failed, not read") {
