@@ -4,9 +4,10 @@
 // then cut into segments at commas (also "،" "，" "、"), semicolons, bars, dashes and
 // brackets. The country is the rightmost segment that almanac::country_code_from_name
 // reads as a country (or a country name prefixed to a Chinese/Japanese/Korean city with
-// no separator, "中国北京"); the city is the segment just before it. Without a country, a
-// well-known city of the table in cities.cc gives its country; any other city is kept as
-// the city only when it looks like a proper name. A sentence ("The meeting will be held
+// no separator, "中国北京"); the city is the segment just before it, or before its state.
+// Without a country, a state or province of the table in subdivisions.tsv after the city
+// ("Austin, Texas", "Toronto, ON"), or a well-known city of the table in cities.cc, gives
+// it; any other city is kept as the city only when it looks like a proper name. A sentence ("The meeting will be held
 // in Brussels, Belgium.") is read from the preposition that introduces the place.
 #include "places.h"
 
@@ -27,6 +28,7 @@
 #include "almanac/analyzer.h"
 #include "almanac/country.h"
 #include "cities.h"
+#include "subdivisions.h"
 
 namespace almanac::index {
 namespace {
@@ -613,6 +615,53 @@ bool looks_like_name(std::string_view text) {
   return true;
 }
 
+// The text without the numbers before and after its words: postal codes ("1050
+// Brussels", "CH-1211 Genève 2", "TX 78701"). Empty when nothing else is left.
+std::string_view strip_postal_codes(std::string_view text) {
+  const std::vector<Word> words = words_of(text);
+  std::size_t first = 0;
+  std::size_t last = words.size();
+  while (first < last && words[first].digit) ++first;
+  while (last > first && words[last - 1].digit) --last;
+  if (first == last) return {};
+  return trim_edges(text.substr(words[first].begin, words[last - 1].end - words[first].begin));
+}
+
+// Whether the text names a city: a city of the table, or a state that shares its name
+// with a city in it ("Bremen", "Québec", "Tianjin").
+bool is_city_name(std::string_view text) {
+  return city_country(text).has_value() || is_city_named_subdivision(text);
+}
+
+bool contains(const std::vector<std::string>& countries, const std::string& country) {
+  return std::find(countries.begin(), countries.end(), country) != countries.end();
+}
+
+// Whether a segment names a subdivision of `country`: "Queensland", "TX 78701", "DC".
+bool is_subdivision_of(std::string_view segment, const std::string& country) {
+  const std::string_view text = strip_postal_codes(segment);
+  return contains(subdivision_countries(text), country) ||
+         contains(postal_subdivision_countries(text), country);
+}
+
+// The country of a subdivision printed after `city`: "Texas", "Техас", "ON", "TX". A
+// name counts when it is a subdivision of one country, or of several of which the city
+// is a city of the table ("Distrito Federal"); an abbreviation that is also an ISO
+// country code or is shared by countries ("CA", "MA", "WA") needs the city to be a city
+// of the table in that country: "Boston, MA" is in the United States, "Berlin, DE"
+// stays in Germany.
+std::optional<std::string> subdivision_country(std::string_view subdivision, std::string_view city) {
+  const std::optional<std::string> city_in = city_country(city);
+  const auto pick = [&](const std::vector<std::string>& countries,
+                        bool needs_city) -> std::optional<std::string> {
+    if (!needs_city && countries.size() == 1) return countries.front();
+    if (city_in && contains(countries, *city_in)) return city_in;
+    return std::nullopt;
+  };
+  if (auto country = pick(subdivision_countries(subdivision), false)) return country;
+  return pick(postal_subdivision_countries(subdivision), country_code(subdivision).has_value());
+}
+
 // The city in a segment, or nullopt: the segment without prepositions, from its last
 // inner preposition on ("WCO Headquarters in Brussels" → "Brussels") and without postal
 // codes ("1050 Brussels", "CH-1211 Genève 2"). It must be a city of the table, or look
@@ -629,17 +678,12 @@ std::optional<std::string_view> read_city(std::string_view segment, bool beside_
       break;
     }
   }
-  words = words_of(text);
-  std::size_t first = 0;
-  std::size_t last = words.size();
-  while (first < last && words[first].digit) ++first;
-  while (last > first && words[last - 1].digit) --last;
-  if (first == last) return std::nullopt;
-  text = trim_edges(text.substr(words[first].begin, words[last - 1].end - words[first].begin));
+  text = strip_postal_codes(text);
   if (text.empty()) return std::nullopt;
+  words = words_of(text);
   if (city_country(text)) return text;
   if (is_venue(text) || is_region(text)) return std::nullopt;
-  if (!has_digit(text) && words[first].first == Case::kNone && last - first <= 3) {
+  if (!has_digit(text) && words.front().first == Case::kNone && words.size() <= 3) {
     const Lexicon& lex = lexicon();
     const bool plain = !lex.not_places.count(place_key(text)) &&
                        !has_word_in(words, lex.event_words) && !is_online_phrase(text);
@@ -762,20 +806,37 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
       if (auto prefixed = read_cjk_country_prefix(strip_prepositions(segments[c].text, lang))) {
         country = prefixed->first;
         city = prefixed->second;
+        // "美国加利福尼亚州旧金山": the state, then the city.
+        const auto state = read_cjk_subdivision_prefix(*city);
+        if (state && state->first == country) city = state->second;
       }
     } else if (c > 0) {
       std::size_t before = c - 1;
-      // "Washington, DC, USA": the city comes before the district.
-      const std::string district = place_key(segments[before].text);
-      if (before > 0 && (district == "dc" || district == "district of columbia")) --before;
+      // "Washington, DC, USA", "Cairns, Queensland, Australia", "Montréal (Québec),
+      // Canada": the city comes before the state. A state named like a city is the city
+      // after anything but a city of the table ("Handelskammer, Bremen, Deutschland",
+      // "Friedrichstraße 12, Berlin, Deutschland"), and so is a state with nothing before
+      // it ("Bremen, Deutschland", "Chandigarh, India").
+      if (before > 0 && is_subdivision_of(segments[before].text, *country) &&
+          (!is_city_name(segments[before].text) || segments[before].bracketed ||
+           city_country(segments[before - 1].text) == country))
+        --before;
       city = read_city(segments[before].text, true, lang);
       limit = city ? offset(*city) : offset(segments[before].text);
+      // "Atlanta, Georgia": a country's name that is also a state's, after a city of the
+      // table in that state's country.
+      const std::optional<std::string> city_in = city ? city_country(*city) : std::nullopt;
+      if (city_in && city_in != country && contains(subdivision_countries(segments[c].text), *city_in))
+        country = city_in;
     } else if (segments.size() == 1 && city_country(segments[0].text) &&
                city_country(segments[0].text) != country) {
       // A lone name that is a city of the table and, in some language, a country: the
       // city wins ("Granada" is Spanish for Grenada).
       country = city_country(segments[0].text);
       city = segments[0].text;
+    } else if (segments.size() > 1 &&
+               subdivision_country(strip_postal_codes(segments.back().text), segments[0].text)) {
+      continue;  // "Salvador, Bahia": a city named like a country, then its state (step 3)
     } else if (segments.size() > 1 && !segments[1].bracketed) {
       // "Belgique, Bruxelles", "中国，北京": the country first.
       city = read_city(segments[1].text, true, lang);
@@ -821,21 +882,61 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
     }
   }
 
-  // 3. "Washington, DC": the US capital district after a city.
+  // 3. A city and its state, no country: "Austin, Texas", "Toronto, ON", "Austin, TX
+  //    78701", "Остин, Техас", "أوستن، تكساس", "Sydney NSW 2000", "广东省广州市"; a state
+  //    alone gives its country ("Bremen", "广东省"). A state named like a city is read
+  //    as a state only in brackets or after a city of the table ("Sherbrooke (Québec)",
+  //    "Montréal, Québec"); else it is the city ("Rathaus, Bremen", "Friedrichstraße 12,
+  //    Berlin").
   if (segments.size() > 1) {
-    const std::string key = place_key(segments.back().text);
-    if (key == "dc" || key == "district of columbia") {
-      const std::optional<std::string_view> city =
-          read_city(segments[segments.size() - 2].text, true, lang);
-      const std::size_t limit = offset(segments[segments.size() - 2].text);
+    const Segment& state = segments.back();
+    const std::string_view state_text = strip_postal_codes(state.text);
+    const std::string_view city_segment = segments[segments.size() - 2].text;
+    std::optional<std::string> country;
+    if (!is_city_name(state_text) || state.bracketed || city_country(city_segment))
+      country = subdivision_country(state_text, city_segment);
+    if (country) {
+      const std::optional<std::string_view> city = read_city(city_segment, true, lang);
+      const std::size_t limit = city ? offset(*city) : offset(city_segment);
       const std::size_t start = location_start(text, segments, limit, lang);
-      return make_place(text.substr(start, segments.back().end - start), city,
-                        std::string("US"));
+      return make_place(text.substr(start, state.end - start), city, country);
+    }
+    const std::vector<std::string> countries = subdivision_countries(state_text);
+    if (!city_country(state_text) && is_city_named_subdivision(state_text) && countries.size() == 1) {
+      const std::size_t start = location_start(text, segments, offset(state.text), lang);
+      return make_place(text.substr(start, state.end - start), state_text, countries.front());
+    }
+  } else {
+    const std::string_view only = strip_postal_codes(segments.front().text);
+    const std::vector<Word> words = words_of(only);
+    if (words.size() > 1) {
+      // "Sydney NSW 2000", "Austin TX": a capitalised abbreviation after the city.
+      const std::string_view head = trim_edges(only.substr(0, words.back().begin));
+      const std::string_view tail = only.substr(words.back().begin, words.back().end - words.back().begin);
+      const std::vector<std::string> by_abbreviation = postal_subdivision_countries(tail);
+      if (auto country = by_abbreviation.empty() ? std::nullopt : subdivision_country(tail, head)) {
+        const std::optional<std::string_view> city = read_city(head, true, lang);
+        const std::size_t start = location_start(text, segments, offset(only), lang);
+        return make_place(text.substr(start), city, country);
+      }
+    }
+    if (auto state = read_cjk_subdivision_prefix(only)) {
+      const std::size_t start = location_start(text, segments, offset(only), lang);
+      return make_place(text.substr(start), state->second, state->first);
+    }
+    // A state alone gives its country; its name is the city when a city in it bears it
+    // ("Bremen", "天津") or when it looks like a city's ("Texas").
+    const std::vector<std::string> countries = subdivision_countries(only);
+    if (countries.size() == 1 && !city_country(only)) {
+      const std::size_t start = location_start(text, segments, offset(only), lang);
+      const std::optional<std::string_view> city =
+          is_city_named_subdivision(only) ? std::optional<std::string_view>(only) : read_city(only, false, lang);
+      return make_place(text.substr(start), city, countries.front());
     }
   }
 
   // 4. A city of the table: its country holds when no place name follows it ("Paris,
-  //    Texas" keeps no country, "WCO Headquarters, Brussels" gets BE).
+  //    Lamar County" keeps no country, "WCO Headquarters, Brussels" gets BE).
   for (std::size_t c = segments.size(); c-- > 0;) {
     const std::optional<std::string_view> city = read_city(segments[c].text, false, lang);
     if (!city) continue;

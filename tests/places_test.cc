@@ -1,8 +1,15 @@
 // Reading an event's place from its date line or a short sentence (indexer/places.h).
 #include "places.h"
 
+#include <algorithm>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <vector>
+
+#include "almanac/country.h"
+#include "subdivisions.h"
 
 #include <catch2/catch.hpp>
 
@@ -37,7 +44,7 @@ TEST_CASE("read_place takes the city before the country", "[places]") {
           {"Lima (Peru)", "en", "Lima (Peru)", "Lima", "PE"},
           {"at WCO Headquarters, Brussels, Belgium", "en",
            "WCO Headquarters, Brussels, Belgium", "Brussels", "BE"},
-          {"Sandton, Gauteng, South Africa", "en", "Sandton, Gauteng, South Africa", "Gauteng",
+          {"Sandton, Gauteng, South Africa", "en", "Sandton, Gauteng, South Africa", "Sandton",
            "ZA"},
           {"1050 Brussels, Belgium", "en", "1050 Brussels, Belgium", "Brussels", "BE"},
           {"Washington, DC, USA", "en", "Washington, DC, USA", "Washington", "US"},
@@ -156,11 +163,78 @@ TEST_CASE("read_place keeps other single proper names as a city without a countr
       {"Midrand", "Midrand", "Midrand"},
       {"Santiago", "Santiago", "Santiago"},
       {"in Stellenbosch", "Stellenbosch", "Stellenbosch"},
-      {"Paris, Texas", "Paris, Texas", "Paris"},
-      {"Sandton, Gauteng", "Sandton, Gauteng", "Sandton"},
+      // A postal abbreviation that is also a country's ISO code needs a city of the table.
+      {"Lincoln, NE", "Lincoln, NE", "Lincoln"},
+      {"Darwin, NT", "Darwin, NT", "Darwin"},
   }));
   CAPTURE(text);
   CHECK(shown(read_place(text)) == shown(location, city, nullptr));
+}
+
+TEST_CASE("read_place gives a city the country of its state or province", "[places]") {
+  auto [text, lang, location, city, country] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
+          // English: names and postal abbreviations, with or without a postal code
+          {"Austin, Texas", "en", "Austin, Texas", "Austin", "US"},
+          {"Austin, TX 78701", "en", "Austin, TX 78701", "Austin", "US"},
+          {"Paris, Texas", "en", "Paris, Texas", "Paris", "US"},
+          {"Houston, Texas, USA", "en", "Houston, Texas, USA", "Houston", "US"},
+          {"Toronto, ON", "en", "Toronto, ON", "Toronto", "CA"},
+          {"London, Ontario", "en", "London, Ontario", "London", "CA"},
+          {"Sydney NSW 2000", "en", "Sydney NSW 2000", "Sydney", "AU"},
+          {"Cairns, Queensland, Australia", "en", "Cairns, Queensland, Australia", "Cairns", "AU"},
+          {"Sandton, Gauteng", "en", "Sandton, Gauteng", "Sandton", "ZA"},
+          {"Pune, Maharashtra", "en", "Pune, Maharashtra", "Pune", "IN"},
+          {"Washington, DC", "en", "Washington, DC", "Washington", "US"},
+          {"The meeting will be held in Austin, Texas.", "en", "Austin, Texas", "Austin", "US"},
+          // A shared or ISO-looking abbreviation, after a city of the table
+          {"Boston, MA", "en", "Boston, MA", "Boston", "US"},
+          {"Berlin, DE", "en", "Berlin, DE", "Berlin", "DE"},
+          // A country's name that is also a state's
+          {"Atlanta, Georgia", "en", "Atlanta, Georgia", "Atlanta", "US"},
+          {"Tbilisi, Georgia", "en", "Tbilisi, Georgia", "Tbilisi", "GE"},
+          // A state alone or before its country: a city-state's name is the city
+          {"Bremen", "de", "Bremen", "Bremen", "DE"},
+          {"Bremen, Deutschland", "de", "Bremen, Deutschland", "Bremen", "DE"},
+          {"Chandigarh, India", "en", "Chandigarh, India", "Chandigarh", "IN"},
+          {"广东省", "zh", "广东省", nullptr, "CN"},
+          // French
+          {"Sherbrooke (Québec)", "fr", "Sherbrooke (Québec)", "Sherbrooke", "CA"},
+          {"Austin, Texas, États-Unis", "fr", "Austin, Texas, États-Unis", "Austin", "US"},
+          // Spanish
+          {"Guadalajara, Jalisco", "es", "Guadalajara, Jalisco", "Guadalajara", "MX"},
+          {"Monterrey, Nuevo León", "es", "Monterrey, Nuevo León", "Monterrey", "MX"},
+          // German
+          {"Regensburg, Bayern", "de", "Regensburg, Bayern", "Regensburg", "DE"},
+          // Portuguese
+          {"Campinas, SP", "pt", "Campinas, SP", "Campinas", "BR"},
+          // A state named like a city in it is the city after a venue or a district, the
+          // state in brackets or after a city of the table
+          {"Handelskammer, Bremen, Deutschland", "de", "Handelskammer, Bremen, Deutschland", "Bremen", "DE"},
+          {"Rathaus, Bremen", "de", "Rathaus, Bremen", "Bremen", "DE"},
+          {"Centre des congrès, Québec, Canada", "fr", "Centre des congrès, Québec, Canada", "Québec", "CA"},
+          {"Montréal, Québec", "fr", "Montréal, Québec", "Montréal", "CA"},
+          {"Montréal (Québec), Canada", "fr", "Montréal (Québec), Canada", "Montréal", "CA"},
+          {"Cité des sciences, Mexico, Mexique", "fr", "Cité des sciences, Mexico, Mexique", "Mexico", "MX"},
+          {"天津", "zh", "天津", "天津", "CN"},
+          {"Campinas, São Paulo", "pt", "Campinas, São Paulo", "São Paulo", "BR"},
+          {"Friedrichstraße 12, Berlin", "de", "Friedrichstraße 12, Berlin", "Berlin", "DE"},
+          {"Alexanderplatz, Berlin, Deutschland", "de", "Alexanderplatz, Berlin, Deutschland", "Berlin", "DE"},
+          {"Salvador, Bahia", "pt", "Salvador, Bahia", "Salvador", "BR"},
+          // Russian
+          {"Остин, Техас", "ru", "Остин, Техас", "Остин", "US"},
+          {"Торонто, Онтарио", "ru", "Торонто, Онтарио", "Торонто", "CA"},
+          // Arabic
+          {"أوستن، تكساس", "ar", "أوستن، تكساس", "أوستن", "US"},
+          {"تورونتو، أونتاريو", "ar", "تورونتو، أونتاريو", "تورونتو", "CA"},
+          // Chinese: the province before the city, with or without a separator
+          {"广东省广州市", "zh", "广东省广州市", "广州市", "CN"},
+          {"深圳，广东", "zh", "深圳，广东", "深圳", "CN"},
+          {"美国加利福尼亚州旧金山", "zh", "美国加利福尼亚州旧金山", "旧金山", "US"},
+          {"中国广东省深圳市", "zh", "中国广东省深圳市", "深圳市", "CN"},
+      }));
+  CAPTURE(text, lang);
+  CHECK(shown(read_place(text, lang)) == shown(location, city, country));
 }
 
 TEST_CASE("read_place keeps a venue or a region alone as a location only", "[places]") {
@@ -220,4 +294,58 @@ TEST_CASE("read_place leaves the article of a city's name alone", "[places]") {
   CHECK(shown(read_place("A Coruña", "es")) == shown("A Coruña", "A Coruña", nullptr));
   CHECK(shown(read_place("The Hague", "en")) == shown("The Hague", "The Hague", "NL"));
   CHECK(shown(read_place("El Salvador", "es")) == shown("El Salvador", nullptr, "SV"));
+}
+
+TEST_CASE("the table of states and provinces is well formed and complete", "[places]") {
+  std::map<std::string, int> per_country;
+  std::set<std::string> codes;
+  for (const almanac::index::Subdivision& row : almanac::index::subdivision_table()) {
+    CAPTURE(row.code);
+    CHECK(codes.insert(row.code).second);
+    CHECK(almanac::country_code(row.country) == row.country);
+    ++per_country[row.country];
+    for (const std::string& abbreviation : row.abbreviations)
+      CHECK(almanac::index::postal_subdivision_countries(abbreviation).size() >= 1);
+    REQUIRE_FALSE(row.names.empty());
+    std::set<std::string> names;
+    for (const std::string& name : row.names) {
+      CAPTURE(name);
+      REQUIRE_FALSE(name.empty());
+      CHECK(name.front() != ' ');
+      CHECK(name.back() != ' ');
+      CHECK(names.insert(name).second);
+      const std::vector<std::string> countries = almanac::index::subdivision_countries(name);
+      CHECK(std::find(countries.begin(), countries.end(), row.country) != countries.end());
+      if (row.is_city_named) CHECK(almanac::index::is_city_named_subdivision(name));
+    }
+  }
+  const std::map<std::string, int> expected{{"US", 51}, {"CA", 13}, {"AU", 8},  {"BR", 27}, {"MX", 32},
+                                            {"IN", 36}, {"CN", 31}, {"DE", 16}, {"ES", 19}, {"ZA", 9}};
+  CHECK(per_country == expected);
+}
+
+TEST_CASE("states and provinces are found by name in every language and by abbreviation", "[places]") {
+  using almanac::index::postal_subdivision_countries;
+  using almanac::index::subdivision_countries;
+  using Countries = std::vector<std::string>;
+  CHECK(subdivision_countries("Texas") == Countries{"US"});
+  CHECK(subdivision_countries("texas") == Countries{"US"});
+  CHECK(subdivision_countries("Техас") == Countries{"US"});
+  CHECK(subdivision_countries("تكساس") == Countries{"US"});
+  CHECK(subdivision_countries("得克萨斯州") == Countries{"US"});
+  CHECK(subdivision_countries("Californie") == Countries{"US"});
+  CHECK(subdivision_countries("Kalifornien") == Countries{"US"});
+  CHECK(subdivision_countries("Califórnia") == Countries{"US"});
+  CHECK(subdivision_countries("广东") == Countries{"CN"});
+  CHECK(subdivision_countries("广东省") == Countries{"CN"});
+  CHECK(subdivision_countries("Bavière") == Countries{"DE"});
+  CHECK(subdivision_countries("Brussels").empty());
+  CHECK(postal_subdivision_countries("TX") == Countries{"US"});
+  CHECK(postal_subdivision_countries("ON") == Countries{"CA"});
+  CHECK(postal_subdivision_countries("NSW") == Countries{"AU"});
+  CHECK(postal_subdivision_countries("tx").empty());
+  CHECK(postal_subdivision_countries("Texas").empty());
+  Countries wa = postal_subdivision_countries("WA");
+  std::sort(wa.begin(), wa.end());
+  CHECK(wa == Countries{"AU", "US"});
 }
