@@ -794,8 +794,14 @@ std::string event_language(const std::string& declared, const ReaderContext& con
   constexpr std::size_t kMinOwnTextBytes = 200;
   if (text.size() < kMinOwnTextBytes)
     if (const auto& page = context.page_language()) return *page;
+  // The page's language as CLD2's hint settles between close languages ("Reunión de
+  // expertos ..." read as Galician alone); a text the hint leaves unreliable (Portuguese
+  // on a Spanish page) is read again without it.
+  const auto& page = context.page_language();
+  if (page)
+    if (auto detected = detect_language(text, false, *page)) return *detected;
   if (auto detected = detect_language(text)) return *detected;
-  if (const auto& page = context.page_language()) return *page;
+  if (page) return *page;
   if (!context.fallback_lang.empty()) return context.fallback_lang;
   return "und";
 }

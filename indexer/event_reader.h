@@ -40,7 +40,8 @@ struct ReaderContext {
   std::string_view page_text;  // the whole bulletin as UTF-8 markup, for page_language
 
   // CLD2 on the whole bulletin, computed once when an event needs it: the language of a
-  // page that declares none, for events whose own text is too short to tell.
+  // page that declares none, for events whose own text is too short to tell, and the
+  // hint for those long enough.
   const std::optional<std::string>& page_language() const;
 
  private:

@@ -1,6 +1,7 @@
 #include "language.h"
 
 #include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
 
 namespace almanac::index {
 namespace {
@@ -22,11 +23,19 @@ std::string primary_language(std::string_view tag) {
   return out;
 }
 
-std::optional<std::string> detect_language(std::string_view text, bool is_markup) {
+std::optional<std::string> detect_language(std::string_view text, bool is_markup, std::string_view hint) {
   if (text.size() < kMinDetectBytes) return std::nullopt;
+  const std::string hint_tag(hint);
+  const CLD2::CLDHints hints{hint_tag.empty() ? nullptr : hint_tag.c_str(), nullptr, CLD2::UNKNOWN_ENCODING,
+                             CLD2::UNKNOWN_LANGUAGE};
+  CLD2::Language top3[3];
+  int percent3[3];
+  double scores3[3];
+  int text_bytes = 0;
   bool is_reliable = false;
-  CLD2::Language language = CLD2::DetectLanguage(text.data(), static_cast<int>(text.size()),
-                                                 /*is_plain_text=*/!is_markup, &is_reliable);
+  const CLD2::Language language = CLD2::ExtDetectLanguageSummary(
+      text.data(), static_cast<int>(text.size()), /*is_plain_text=*/!is_markup, &hints, /*flags=*/0, top3,
+      percent3, scores3, /*resultchunkvector=*/nullptr, &text_bytes, &is_reliable);
   if (!is_reliable || language == CLD2::UNKNOWN_LANGUAGE) return std::nullopt;
   std::string code = primary_language(CLD2::LanguageCode(language));
   if (code.empty()) return std::nullopt;

@@ -14,7 +14,9 @@ namespace almanac::index {
 std::string primary_language(std::string_view tag);
 
 // CLD2 on UTF-8 text (plain, or HTML/XML markup whose tags CLD2 skips); nullopt when the
-// text is too short or CLD2 is not reliable.
-std::optional<std::string> detect_language(std::string_view text, bool is_markup = false);
+// text is too short or CLD2 is not reliable. `hint`, a language tag known from the text's
+// context (its page's language), makes CLD2 favour that language among close ones.
+std::optional<std::string> detect_language(std::string_view text, bool is_markup = false,
+                                           std::string_view hint = {});
 
 }  // namespace almanac::index
