@@ -101,7 +101,10 @@ std::string format_text(const SearchResponse& response, bool is_colour) {
     out << '\n' << date_span(e) << "  " << bold << e.title << reset << '\n';
     if (e.subtitle) out << "  " << *e.subtitle << '\n';
     std::string place = e.location.value_or("");
-    if (e.country && (!e.location || e.location->find(*e.country) == std::string::npos)) place += (place.empty() ? "" : " ") + ("[" + *e.country + "]");
+    if (e.country && (!e.location || e.location->find(*e.country) == std::string::npos)) {
+      if (!place.empty()) place += ' ';
+      place.append("[").append(*e.country).append("]");
+    }
     if (!place.empty()) out << "  " << place << '\n';
     if (!hit.snippet.empty()) out << "  " << plain_snippet(hit.snippet, is_colour) << '\n';
     out << dim << "  ";
@@ -131,7 +134,10 @@ std::string format_csv(const SearchResponse& response) {
     std::string fields[] = {e.id, e.title, e.start ? e.start->iso() : "", e.end ? e.end->iso() : "",
                             e.location.value_or(""), e.city.value_or(""), e.country.value_or(""),
                             e.lang, e.url.value_or(""), e.bulletin};
-    for (std::size_t i = 0; i < std::size(fields); ++i) out += (i ? "," : "") + csv_field(fields[i]);
+    for (std::size_t i = 0; i < std::size(fields); ++i) {
+      if (i > 0) out += ',';
+      out += csv_field(fields[i]);
+    }
     out += "\r\n";
   }
   return out;

@@ -354,7 +354,7 @@ TEST_CASE("a large result set is paged, ordered and counted as Xapian's collapse
     for (int i = 0; i < kEvents; ++i) {
       for (int k = 0; k <= i % 3; ++k) {
         almanac::Event e;
-        e.bulletin = "b" + std::to_string(k) + ".html";
+        e.bulletin = std::string("b").append(std::to_string(k)).append(".html");
         e.lang = "en";
         e.title = "Meeting " + std::to_string(i);
         e.id = almanac::make_event_id(e.bulletin, e.title, almanac::Date{2020, 1 + i % 12, 1 + i % 28});

@@ -280,7 +280,7 @@ std::size_t fill_archive(Archive& a, int copies) {
   std::size_t events = 0;
   for (int c = 0; c < copies; ++c)
     for (const auto& [name, n] : sources) {
-      a.add(name, "c" + std::to_string(c) + "/" + name);
+      a.add(name, std::string("c").append(std::to_string(c)).append("/").append(name));
       events += n;
     }
   return events;
