@@ -44,6 +44,9 @@ constexpr std::string_view kOnline = "Online";
 // count only in lower case ("A Coruña" keeps its article).
 constexpr std::string_view kPrepositions =
     "in|at|au|aux|en|em|dans|im|presso|в|во|на|في";
+// Words that mark the name after them as a city's, read like prepositions: the Russian
+// "г." ("г. Казань", "в г. Москве") and "город".
+constexpr std::string_view kCityMarkers = "г|город";
 constexpr std::string_view kLowerCasePrepositions = "a|no|na|nos|nas|te";
 // Chinese prepositions written against the place with no space: "在北京", "于上海".
 constexpr std::array<std::string_view, 2> kAttachedPrepositions = {"\u5728", "\u4E8E"};
@@ -192,6 +195,7 @@ struct Lexicon {
 
   Lexicon() {
     add_keys(prepositions, kPrepositions);
+    add_keys(prepositions, kCityMarkers);
     add_keys(lower_case_prepositions, kLowerCasePrepositions);
     add_keys(particles, kParticles);
     add_keys(labels, kLabels);
@@ -646,11 +650,13 @@ bool is_subdivision_of(std::string_view segment, const std::string& country) {
 
 // The country of a subdivision printed after `city`: "Texas", "Техас", "ON", "TX". A
 // name counts when it is a subdivision of one country, or of several of which the city
-// is a city of the table ("Distrito Federal"); an abbreviation that is also an ISO
-// country code or is shared by countries ("CA", "MA", "WA") needs the city to be a city
-// of the table in that country: "Boston, MA" is in the United States, "Berlin, DE"
-// stays in Germany.
-std::optional<std::string> subdivision_country(std::string_view subdivision, std::string_view city) {
+// is a city of the table ("Distrito Federal"). An abbreviation never counts in Italian,
+// where two capitals after a city are its province ("Milano (MI)"), nor after a city of
+// the table in another country; and when it is also an ISO country code or is shared by
+// countries ("CA", "MA", "WA"), only after a city of the table in that country: "Boston,
+// MA" is in the United States, "Berlin, DE" stays in Germany.
+std::optional<std::string> subdivision_country(std::string_view subdivision, std::string_view city,
+                                               std::string_view lang) {
   const std::optional<std::string> city_in = city_country(city);
   const auto pick = [&](const std::vector<std::string>& countries,
                         bool needs_city) -> std::optional<std::string> {
@@ -659,7 +665,10 @@ std::optional<std::string> subdivision_country(std::string_view subdivision, std
     return std::nullopt;
   };
   if (auto country = pick(subdivision_countries(subdivision), false)) return country;
-  return pick(postal_subdivision_countries(subdivision), country_code(subdivision).has_value());
+  if (lang == "it") return std::nullopt;
+  const std::vector<std::string> countries = postal_subdivision_countries(subdivision);
+  if (city_in && !contains(countries, *city_in)) return std::nullopt;
+  return pick(countries, country_code(subdivision).has_value());
 }
 
 // The city in a segment, or nullopt: the segment without prepositions, from its last
@@ -835,7 +844,7 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
       country = city_country(segments[0].text);
       city = segments[0].text;
     } else if (segments.size() > 1 &&
-               subdivision_country(strip_postal_codes(segments.back().text), segments[0].text)) {
+               subdivision_country(strip_postal_codes(segments.back().text), segments[0].text, lang)) {
       continue;  // "Salvador, Bahia": a city named like a country, then its state (step 3)
     } else if (segments.size() > 1 && !segments[1].bracketed) {
       // "Belgique, Bruxelles", "中国，北京": the country first.
@@ -894,7 +903,7 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
     const std::string_view city_segment = segments[segments.size() - 2].text;
     std::optional<std::string> country;
     if (!is_city_name(state_text) || state.bracketed || city_country(city_segment))
-      country = subdivision_country(state_text, city_segment);
+      country = subdivision_country(state_text, city_segment, lang);
     if (country) {
       const std::optional<std::string_view> city = read_city(city_segment, true, lang);
       const std::size_t limit = city ? offset(*city) : offset(city_segment);
@@ -914,7 +923,7 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
       const std::string_view head = trim_edges(only.substr(0, words.back().begin));
       const std::string_view tail = only.substr(words.back().begin, words.back().end - words.back().begin);
       const std::vector<std::string> by_abbreviation = postal_subdivision_countries(tail);
-      if (auto country = by_abbreviation.empty() ? std::nullopt : subdivision_country(tail, head)) {
+      if (auto country = by_abbreviation.empty() ? std::nullopt : subdivision_country(tail, head, lang)) {
         const std::optional<std::string_view> city = read_city(head, true, lang);
         const std::size_t start = location_start(text, segments, offset(only), lang);
         return make_place(text.substr(start), city, country);

@@ -87,6 +87,8 @@ TEST_CASE("read_place takes the city before the country", "[places]") {
           {"Москва, Россия", "ru", "Москва, Россия", "Москва", "RU"},
           {"В Москве, Россия", "ru", "Москве, Россия", "Москве", "RU"},
           {"Санкт-Петербург, Россия", "ru", "Санкт-Петербург, Россия", "Санкт-Петербург", "RU"},
+          {"г. Казань, Россия", "ru", "Казань, Россия", "Казань", "RU"},
+          {"в г. Новосибирске, Россия", "ru", "Новосибирске, Россия", "Новосибирске", "RU"},
           // Arabic
           {"في الرباط، المغرب", "ar", "الرباط، المغرب", "الرباط", "MA"},
           {"القاهرة، مصر", "ar", "القاهرة، مصر", "القاهرة", "EG"},
@@ -134,6 +136,8 @@ TEST_CASE("read_place gives a lone well-known city its country", "[places]") {
       {"Pékin", "Pékin", "CN"},
       {"在北京", "北京", "CN"},
       {"Moscou", "Moscou", "RU"},
+      {"г. Москва", "Москва", "RU"},
+      {"город Москва", "Москва", "RU"},
       {"Lisbonne", "Lisbonne", "PT"},
       {"Le Caire", "Le Caire", "EG"},
       {"دبي", "دبي", "AE"},
@@ -221,6 +225,12 @@ TEST_CASE("read_place gives a city the country of its state or province", "[plac
           {"Friedrichstraße 12, Berlin", "de", "Friedrichstraße 12, Berlin", "Berlin", "DE"},
           {"Alexanderplatz, Berlin, Deutschland", "de", "Alexanderplatz, Berlin, Deutschland", "Berlin", "DE"},
           {"Salvador, Bahia", "pt", "Salvador, Bahia", "Salvador", "BR"},
+          // Italian: two capitals after a city are its province, never a state
+          {"Milano (MI)", "it", "Milano (MI)", "Milano", "IT"},
+          {"Lecco (LC)", "it", "Lecco (LC)", "Lecco", nullptr},
+          {"Catania, CT", "it", "Catania, CT", "Catania", nullptr},
+          // An abbreviation after a city of the table in another country
+          {"Milano (MI)", "", "Milano (MI)", "Milano", "IT"},
           // Russian
           {"Остин, Техас", "ru", "Остин, Техас", "Остин", "US"},
           {"Торонто, Онтарио", "ru", "Торонто, Онтарио", "Торонто", "CA"},
