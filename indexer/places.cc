@@ -7,8 +7,9 @@
 // no separator, "中国北京"); the city is the segment just before it, or before its state.
 // Without a country, a state or province of the table in subdivisions.tsv after the city
 // ("Austin, Texas", "Toronto, ON"), or a well-known city of the table in cities.cc, gives
-// it; any other city is kept as the city only when it looks like a proper name. A sentence ("The meeting will be held
-// in Brussels, Belgium.") is read from the preposition that introduces the place.
+// it; any other city is kept as the city only when it looks like a proper name. A
+// sentence ("The meeting will be held in Brussels, Belgium.") is read from the
+// preposition that introduces the place.
 #include "places.h"
 
 #include <algorithm>
@@ -769,6 +770,57 @@ std::size_t location_start(std::string_view text, const std::vector<Segment>& se
   return std::min(start, limit);
 }
 
+// A city and its state, no country: "Austin, Texas", "Toronto, ON", "Austin, TX 78701",
+// "Остин, Техас", "أوستن، تكساس", "Sydney NSW 2000", "广东省广州市"; a state alone gives its
+// country ("Bremen", "广东省"). A state named like a city is read as a state only in
+// brackets or after a city of the table ("Sherbrooke (Québec)", "Montréal, Québec"); else
+// it is the city ("Rathaus, Bremen"), or left to the city table ("Friedrichstraße 12,
+// Berlin").
+std::optional<Place> read_city_and_state(std::string_view text, const std::vector<Segment>& segments,
+                                         std::string_view lang) {
+  auto offset = [&](std::string_view part) { return static_cast<std::size_t>(part.data() - text.data()); };
+  if (segments.size() > 1) {
+    const Segment& state = segments.back();
+    const std::string_view state_text = strip_postal_codes(state.text);
+    const std::string_view city_segment = segments[segments.size() - 2].text;
+    std::optional<std::string> country;
+    if (!is_city_name(state_text) || state.bracketed || city_country(city_segment))
+      country = subdivision_country(state_text, city_segment, lang);
+    if (country) {
+      const std::optional<std::string_view> city = read_city(city_segment, true, lang);
+      const std::size_t start = location_start(text, segments, city ? offset(*city) : offset(city_segment), lang);
+      return make_place(text.substr(start, state.end - start), city, country);
+    }
+    const std::vector<std::string> countries = subdivision_countries(state_text);
+    if (!city_country(state_text) && is_city_named_subdivision(state_text) && countries.size() == 1) {
+      const std::size_t start = location_start(text, segments, offset(state.text), lang);
+      return make_place(text.substr(start, state.end - start), state_text, countries.front());
+    }
+    return std::nullopt;
+  }
+  const std::string_view only = strip_postal_codes(segments.front().text);
+  if (only.empty()) return std::nullopt;
+  const auto place = [&](std::optional<std::string_view> city, std::string country) {
+    const std::size_t start = location_start(text, segments, offset(only), lang);
+    return make_place(text.substr(start), city, std::move(country));
+  };
+  const std::vector<Word> words = words_of(only);
+  if (words.size() > 1) {
+    // "Sydney NSW 2000", "Austin TX": a capitalised abbreviation after the city.
+    const std::string_view head = trim_edges(only.substr(0, words.back().begin));
+    const std::string_view tail = only.substr(words.back().begin, words.back().end - words.back().begin);
+    if (!postal_subdivision_countries(tail).empty())
+      if (auto country = subdivision_country(tail, head, lang)) return place(read_city(head, true, lang), *country);
+  }
+  if (auto state = read_cjk_subdivision_prefix(only)) return place(state->second, state->first);
+  // A state alone: its name is the city when a city in it bears it ("Bremen", "天津") or
+  // when it looks like a city's ("Texas").
+  const std::vector<std::string> countries = subdivision_countries(only);
+  if (countries.size() != 1 || city_country(only)) return std::nullopt;
+  return place(is_city_named_subdivision(only) ? std::optional<std::string_view>(only) : read_city(only, false, lang),
+               countries.front());
+}
+
 // Reads a place that has no online part. `strict`: only a place with a country or a city
 // of the table counts (for pieces cut out of running text).
 std::optional<Place> read_physical(std::string_view text, std::string_view lang, bool strict);
@@ -891,58 +943,8 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
     }
   }
 
-  // 3. A city and its state, no country: "Austin, Texas", "Toronto, ON", "Austin, TX
-  //    78701", "Остин, Техас", "أوستن، تكساس", "Sydney NSW 2000", "广东省广州市"; a state
-  //    alone gives its country ("Bremen", "广东省"). A state named like a city is read
-  //    as a state only in brackets or after a city of the table ("Sherbrooke (Québec)",
-  //    "Montréal, Québec"); else it is the city ("Rathaus, Bremen", "Friedrichstraße 12,
-  //    Berlin").
-  if (segments.size() > 1) {
-    const Segment& state = segments.back();
-    const std::string_view state_text = strip_postal_codes(state.text);
-    const std::string_view city_segment = segments[segments.size() - 2].text;
-    std::optional<std::string> country;
-    if (!is_city_name(state_text) || state.bracketed || city_country(city_segment))
-      country = subdivision_country(state_text, city_segment, lang);
-    if (country) {
-      const std::optional<std::string_view> city = read_city(city_segment, true, lang);
-      const std::size_t limit = city ? offset(*city) : offset(city_segment);
-      const std::size_t start = location_start(text, segments, limit, lang);
-      return make_place(text.substr(start, state.end - start), city, country);
-    }
-    const std::vector<std::string> countries = subdivision_countries(state_text);
-    if (!city_country(state_text) && is_city_named_subdivision(state_text) && countries.size() == 1) {
-      const std::size_t start = location_start(text, segments, offset(state.text), lang);
-      return make_place(text.substr(start, state.end - start), state_text, countries.front());
-    }
-  } else {
-    const std::string_view only = strip_postal_codes(segments.front().text);
-    const std::vector<Word> words = words_of(only);
-    if (words.size() > 1) {
-      // "Sydney NSW 2000", "Austin TX": a capitalised abbreviation after the city.
-      const std::string_view head = trim_edges(only.substr(0, words.back().begin));
-      const std::string_view tail = only.substr(words.back().begin, words.back().end - words.back().begin);
-      const std::vector<std::string> by_abbreviation = postal_subdivision_countries(tail);
-      if (auto country = by_abbreviation.empty() ? std::nullopt : subdivision_country(tail, head, lang)) {
-        const std::optional<std::string_view> city = read_city(head, true, lang);
-        const std::size_t start = location_start(text, segments, offset(only), lang);
-        return make_place(text.substr(start), city, country);
-      }
-    }
-    if (auto state = read_cjk_subdivision_prefix(only)) {
-      const std::size_t start = location_start(text, segments, offset(only), lang);
-      return make_place(text.substr(start), state->second, state->first);
-    }
-    // A state alone gives its country; its name is the city when a city in it bears it
-    // ("Bremen", "天津") or when it looks like a city's ("Texas").
-    const std::vector<std::string> countries = subdivision_countries(only);
-    if (countries.size() == 1 && !city_country(only)) {
-      const std::size_t start = location_start(text, segments, offset(only), lang);
-      const std::optional<std::string_view> city =
-          is_city_named_subdivision(only) ? std::optional<std::string_view>(only) : read_city(only, false, lang);
-      return make_place(text.substr(start), city, countries.front());
-    }
-  }
+  // 3. A city and its state, no country.
+  if (auto place = read_city_and_state(text, segments, lang)) return place;
 
   // 4. A city of the table: its country holds when no place name follows it ("Paris,
   //    Lamar County" keeps no country, "WCO Headquarters, Brussels" gets BE).
