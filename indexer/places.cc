@@ -635,7 +635,7 @@ std::string_view strip_postal_codes(std::string_view text) {
 // Whether the text names a city: a city of the table, or a state that shares its name
 // with a city in it ("Bremen", "Québec", "Tianjin").
 bool is_city_name(std::string_view text) {
-  return city_country(text).has_value() || is_city_named_subdivision(text);
+  return city_country(text).has_value() || find_subdivision(text).is_city_named;
 }
 
 bool contains(const std::vector<std::string>& countries, const std::string& country) {
@@ -645,7 +645,7 @@ bool contains(const std::vector<std::string>& countries, const std::string& coun
 // Whether a segment names a subdivision of `country`: "Queensland", "TX 78701", "DC".
 bool is_subdivision_of(std::string_view segment, const std::string& country) {
   const std::string_view text = strip_postal_codes(segment);
-  return contains(subdivision_countries(text), country) ||
+  return contains(find_subdivision(text).countries, country) ||
          contains(postal_subdivision_countries(text), country);
 }
 
@@ -665,7 +665,7 @@ std::optional<std::string> subdivision_country(std::string_view subdivision, std
     if (city_in && contains(countries, *city_in)) return city_in;
     return std::nullopt;
   };
-  if (auto country = pick(subdivision_countries(subdivision), false)) return country;
+  if (auto country = pick(find_subdivision(subdivision).countries, false)) return country;
   if (lang == "it") return std::nullopt;
   const std::vector<std::string> countries = postal_subdivision_countries(subdivision);
   if (city_in && !contains(countries, *city_in)) return std::nullopt;
@@ -703,10 +703,12 @@ std::optional<std::string_view> read_city(std::string_view segment, bool beside_
   return std::nullopt;
 }
 
-// A country written before a Chinese, Japanese or Korean city with no separator:
-// "中国北京" → ("CN", "北京"). The longest country name that leaves a CJK city wins.
-std::optional<std::pair<std::string, std::string_view>> read_cjk_country_prefix(
-    std::string_view text) {
+// A name written before a Chinese, Japanese or Korean city with no separator, read by
+// `country_of` (a country's name, or a province's): "中国北京" → ("CN", "北京"),
+// "广东省广州市" → ("CN", "广州市"). The longest name that leaves a CJK city wins.
+template <typename CountryOf>
+std::optional<std::pair<std::string, std::string_view>> read_cjk_prefix(std::string_view text,
+                                                                        CountryOf country_of) {
   std::size_t first = 0;
   if (text.empty() || !is_cjk(next_code_point(text, first))) return std::nullopt;
   std::vector<std::size_t> bounds;
@@ -716,12 +718,25 @@ std::optional<std::pair<std::string, std::string_view>> read_cjk_country_prefix(
   }
   // At least two characters each side: "日本橋" is a district of Tokyo, not Japan + "橋".
   for (std::size_t b = bounds.size() >= 3 ? bounds.size() - 2 : 0; b-- > 1;) {
-    if (auto code = country_code_from_name(text.substr(0, bounds[b]))) {
+    if (std::optional<std::string> code = country_of(text.substr(0, bounds[b]))) {
       const std::string_view city = text.substr(bounds[b]);
       return std::make_pair(*code, city);
     }
   }
   return std::nullopt;
+}
+
+std::optional<std::pair<std::string, std::string_view>> read_cjk_country_prefix(std::string_view text) {
+  return read_cjk_prefix(text, [](std::string_view name) { return country_code_from_name(name); });
+}
+
+// A province, state or municipality of one country before the city: "广东省广州市".
+std::optional<std::pair<std::string, std::string_view>> read_cjk_subdivision_prefix(std::string_view text) {
+  return read_cjk_prefix(text, [](std::string_view name) -> std::optional<std::string> {
+    const std::vector<std::string>& countries = find_subdivision(name).countries;
+    if (countries.size() != 1) return std::nullopt;
+    return countries.front();
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -791,10 +806,10 @@ std::optional<Place> read_city_and_state(std::string_view text, const std::vecto
       const std::size_t start = location_start(text, segments, city ? offset(*city) : offset(city_segment), lang);
       return make_place(text.substr(start, state.end - start), city, country);
     }
-    const std::vector<std::string> countries = subdivision_countries(state_text);
-    if (!city_country(state_text) && is_city_named_subdivision(state_text) && countries.size() == 1) {
+    const SubdivisionName& named = find_subdivision(state_text);
+    if (named.is_city_named && named.countries.size() == 1 && !city_country(state_text)) {
       const std::size_t start = location_start(text, segments, offset(state.text), lang);
-      return make_place(text.substr(start, state.end - start), state_text, countries.front());
+      return make_place(text.substr(start, state.end - start), state_text, named.countries.front());
     }
     return std::nullopt;
   }
@@ -815,10 +830,10 @@ std::optional<Place> read_city_and_state(std::string_view text, const std::vecto
   if (auto state = read_cjk_subdivision_prefix(only)) return place(state->second, state->first);
   // A state alone: its name is the city when a city in it bears it ("Bremen", "天津") or
   // when it looks like a city's ("Texas").
-  const std::vector<std::string> countries = subdivision_countries(only);
-  if (countries.size() != 1 || city_country(only)) return std::nullopt;
-  return place(is_city_named_subdivision(only) ? std::optional<std::string_view>(only) : read_city(only, false, lang),
-               countries.front());
+  const SubdivisionName& named = find_subdivision(only);
+  if (named.countries.size() != 1 || city_country(only)) return std::nullopt;
+  return place(named.is_city_named ? std::optional<std::string_view>(only) : read_city(only, false, lang),
+               named.countries.front());
 }
 
 // Reads a place that has no online part. `strict`: only a place with a country or a city
@@ -887,7 +902,7 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
       // "Atlanta, Georgia": a country's name that is also a state's, after a city of the
       // table in that state's country.
       const std::optional<std::string> city_in = city ? city_country(*city) : std::nullopt;
-      if (city_in && city_in != country && contains(subdivision_countries(segments[c].text), *city_in))
+      if (city_in && city_in != country && contains(find_subdivision(segments[c].text).countries, *city_in))
         country = city_in;
     } else if (segments.size() == 1 && city_country(segments[0].text) &&
                city_country(segments[0].text) != country) {

@@ -1,15 +1,13 @@
 // The table of first-level subdivisions (see subdivisions.h): indexer/subdivisions.tsv,
-// embedded by cmake/embed.cmake, read once into two maps: name key → countries and
-// postal abbreviation → countries.
+// embedded by cmake/embed.cmake, read once into two maps: name key → its countries and
+// whether a city bears it, and postal abbreviation → countries.
 #include "subdivisions.h"
 
 #include <algorithm>
 #include <array>
 #include <stdexcept>
 #include <unordered_map>
-#include <unordered_set>
 
-#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include "almanac/country.h"
@@ -29,13 +27,6 @@ constexpr std::array<std::string_view, 7> kCjkSuffixes = {
     "\u5E02",                          // 市
     "\u770C",                          // 県
 };
-
-bool is_cjk(UChar32 c) {
-  const UBlockCode block = ublock_getCode(c);
-  return block == UBLOCK_CJK_UNIFIED_IDEOGRAPHS || block == UBLOCK_CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A ||
-         block == UBLOCK_CJK_COMPATIBILITY_IDEOGRAPHS || block == UBLOCK_HIRAGANA ||
-         block == UBLOCK_KATAKANA;
-}
 
 std::size_t code_points(std::string_view s) {
   std::size_t n = 0;
@@ -67,12 +58,8 @@ std::vector<std::string_view> split(std::string_view s, char separator) {
   }
 }
 
-void add(std::unordered_map<std::string, std::vector<std::string>>& map, std::string key,
-         const std::string& country) {
-  if (key.empty()) return;
-  std::vector<std::string>& countries = map[std::move(key)];
-  if (std::find(countries.begin(), countries.end(), country) == countries.end())
-    countries.push_back(country);
+void add_country(std::vector<std::string>& countries, const std::string& country) {
+  if (std::find(countries.begin(), countries.end(), country) == countries.end()) countries.push_back(country);
 }
 
 // The rows of the embedded table, in its order. A malformed line is a broken build:
@@ -105,30 +92,26 @@ class SubdivisionTable {
  public:
   SubdivisionTable() : rows_(parse_table()) {
     for (const Subdivision& row : rows_) {
-      for (const std::string& abbreviation : row.abbreviations) add(by_abbreviation_, abbreviation, row.country);
+      for (const std::string& abbreviation : row.abbreviations) add_country(by_abbreviation_[abbreviation], row.country);
       for (const std::string& name : row.names) {
         std::string key = place_key(name);
-        if (std::optional<std::string> stem = without_cjk_suffix(key)) {
-          if (row.is_city_named) city_named_.insert(*stem);
-          add(by_name_, *stem, row.country);
-        }
-        if (row.is_city_named) city_named_.insert(key);
-        add(by_name_, std::move(key), row.country);
+        if (key.empty()) continue;
+        if (std::optional<std::string> stem = without_cjk_suffix(key)) add_name(*stem, row);
+        add_name(std::move(key), row);
       }
     }
   }
 
   const std::vector<Subdivision>& rows() const { return rows_; }
 
-  std::vector<std::string> by_name(std::string_view name) const {
+  const SubdivisionName& by_name(std::string_view name) const {
+    static const SubdivisionName kNone;
     const std::string key = place_key(name);
     if (auto it = by_name_.find(key); it != by_name_.end()) return it->second;
     if (std::optional<std::string> stem = without_cjk_suffix(key))
       if (auto it = by_name_.find(*stem); it != by_name_.end()) return it->second;
-    return {};
+    return kNone;
   }
-
-  bool is_city_named(std::string_view name) const { return city_named_.count(place_key(name)) > 0; }
 
   std::vector<std::string> by_abbreviation(std::string_view abbreviation) const {
     auto it = by_abbreviation_.find(std::string(abbreviation));
@@ -136,10 +119,15 @@ class SubdivisionTable {
   }
 
  private:
+  void add_name(std::string key, const Subdivision& row) {
+    SubdivisionName& entry = by_name_[std::move(key)];
+    add_country(entry.countries, row.country);
+    entry.is_city_named = entry.is_city_named || row.is_city_named;
+  }
+
   std::vector<Subdivision> rows_;
-  std::unordered_map<std::string, std::vector<std::string>> by_name_;
+  std::unordered_map<std::string, SubdivisionName> by_name_;
   std::unordered_map<std::string, std::vector<std::string>> by_abbreviation_;
-  std::unordered_set<std::string> city_named_;
 };
 
 const SubdivisionTable& subdivisions() {
@@ -151,31 +139,13 @@ const SubdivisionTable& subdivisions() {
 
 const std::vector<Subdivision>& subdivision_table() { return subdivisions().rows(); }
 
-std::vector<std::string> subdivision_countries(std::string_view name) { return subdivisions().by_name(name); }
-
-bool is_city_named_subdivision(std::string_view name) { return subdivisions().is_city_named(name); }
+const SubdivisionName& find_subdivision(std::string_view name) { return subdivisions().by_name(name); }
 
 std::vector<std::string> postal_subdivision_countries(std::string_view abbreviation) {
   if (abbreviation.size() < 2 || abbreviation.size() > 3) return {};
   if (!std::all_of(abbreviation.begin(), abbreviation.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
     return {};
   return subdivisions().by_abbreviation(abbreviation);
-}
-
-std::optional<std::pair<std::string, std::string_view>> read_cjk_subdivision_prefix(std::string_view text) {
-  std::vector<std::size_t> bounds;  // the end of each code point
-  for (std::size_t i = 0; i < text.size();) {
-    UChar32 c;
-    U8_NEXT(text.data(), i, text.size(), c);
-    if (!is_cjk(c)) return std::nullopt;
-    bounds.push_back(i);
-  }
-  // At least two characters each side, the longest name first.
-  for (std::size_t b = bounds.size() >= 3 ? bounds.size() - 2 : 0; b-- > 1;) {
-    const std::vector<std::string> countries = subdivision_countries(text.substr(0, bounds[b]));
-    if (countries.size() == 1) return std::make_pair(countries.front(), text.substr(bounds[b]));
-  }
-  return std::nullopt;
 }
 
 }  // namespace almanac::index

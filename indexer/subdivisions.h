@@ -6,10 +6,8 @@
 // it. (Regions larger than a country, "Africa", "Asia-Pacific", are places.cc's own.)
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace almanac::index {
@@ -26,27 +24,27 @@ struct Subdivision {
 // The whole table, in its order. Thread-safe.
 const std::vector<Subdivision>& subdivision_table();
 
-// The countries (ISO 3166 alpha-2) having a subdivision of this name, by any of its names
-// in the table ("Texas", "Техас", "تكساس", "得克萨斯州", "Queensland"); a Chinese or
-// Japanese name is also found without its 省, 州, 市 or 自治区 ("广东" = "广东省").
-// Several when subdivisions of different countries share the name; empty for any other
-// text. Thread-safe.
-std::vector<std::string> subdivision_countries(std::string_view name);
+// What the table knows of a name of a subdivision, by any of its names in the table
+// ("Texas", "Техас", "تكساس", "得克萨斯州", "Queensland"); a Chinese or Japanese name is
+// also found without its 省, 州, 市 or 自治区 ("广东" = "广东省").
+struct SubdivisionName {
+  // The countries (ISO 3166 alpha-2) having a subdivision of this name: several when
+  // subdivisions of different countries share it ("Distrito Federal"), none for any
+  // other text.
+  std::vector<std::string> countries;
+  // Whether one of them shares its name with a city in it: "Bremen", "Québec", "Tianjin",
+  // "Puebla", "New York" (the table's fourth column). Such a name after a venue or a
+  // district is the city rather than its state.
+  bool is_city_named = false;
+};
 
-// Whether a subdivision of this name shares it with a city in it: "Bremen", "Québec",
-// "Tianjin", "Puebla", "New York" (the table's fourth column). Such a name after a venue
-// or a district is the city rather than its state.
-bool is_city_named_subdivision(std::string_view name);
+// The table's entry for a name; an empty one for any other text. Thread-safe.
+const SubdivisionName& find_subdivision(std::string_view name);
 
 // The countries having a subdivision of this postal abbreviation ("TX", "ON", "NSW",
 // "SP"), which must be printed in capitals, 2 or 3 letters ("tx" is no abbreviation).
 // Several when countries share it ("WA": Washington and Western Australia); empty for
 // any other text.
 std::vector<std::string> postal_subdivision_countries(std::string_view abbreviation);
-
-// A subdivision written before a Chinese or Japanese city with no separator:
-// "广东省广州市" → ("CN", "广州市"). The longest name that leaves at least two characters
-// wins; nullopt when the text starts with no subdivision of a single country.
-std::optional<std::pair<std::string, std::string_view>> read_cjk_subdivision_prefix(std::string_view text);
 
 }  // namespace almanac::index

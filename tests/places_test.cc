@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "almanac/country.h"
@@ -324,9 +325,9 @@ TEST_CASE("the table of states and provinces is well formed and complete", "[pla
       CHECK(name.front() != ' ');
       CHECK(name.back() != ' ');
       CHECK(names.insert(name).second);
-      const std::vector<std::string> countries = almanac::index::subdivision_countries(name);
+      const std::vector<std::string>& countries = almanac::index::find_subdivision(name).countries;
       CHECK(std::find(countries.begin(), countries.end(), row.country) != countries.end());
-      if (row.is_city_named) CHECK(almanac::index::is_city_named_subdivision(name));
+      if (row.is_city_named) CHECK(almanac::index::find_subdivision(name).is_city_named);
     }
   }
   const std::map<std::string, int> expected{{"US", 51}, {"CA", 13}, {"AU", 8},  {"BR", 27}, {"MX", 32},
@@ -336,7 +337,9 @@ TEST_CASE("the table of states and provinces is well formed and complete", "[pla
 
 TEST_CASE("states and provinces are found by name in every language and by abbreviation", "[places]") {
   using almanac::index::postal_subdivision_countries;
-  using almanac::index::subdivision_countries;
+  const auto subdivision_countries = [](std::string_view name) {
+    return almanac::index::find_subdivision(name).countries;
+  };
   using Countries = std::vector<std::string>;
   CHECK(subdivision_countries("Texas") == Countries{"US"});
   CHECK(subdivision_countries("texas") == Countries{"US"});
