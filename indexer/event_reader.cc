@@ -792,12 +792,11 @@ std::string event_language(const std::string& declared, const ReaderContext& con
   // 2011. Inscriptions ouvertes." → English): a short event takes its page's language,
   // a longer one (a page may mix languages) its own.
   constexpr std::size_t kMinOwnTextBytes = 200;
-  if (text.size() < kMinOwnTextBytes)
-    if (const auto& page = context.page_language()) return *page;
+  const std::optional<std::string>& page = context.page_language();
+  if (page && text.size() < kMinOwnTextBytes) return *page;
   // The page's language as CLD2's hint settles between close languages ("Reunión de
   // expertos ..." read as Galician alone); a text the hint leaves unreliable (Portuguese
   // on a Spanish page) is read again without it.
-  const auto& page = context.page_language();
   if (page)
     if (auto detected = detect_language(text, false, *page)) return *detected;
   if (auto detected = detect_language(text)) return *detected;
