@@ -1,6 +1,6 @@
-// Table-driven tests of the date-expression finder (indexer/dates.h). Each row is one line
+// Table-driven tests of the date-expression finder (indexer/fields/dates.h). Each row is one line
 // of input and what the finder must make of it.
-#include "dates.h"
+#include "fields/dates.h"
 
 #include <iterator>
 #include <string>

@@ -1,6 +1,6 @@
 // decode_bulletin(): charset from BOM, XML declaration, <meta>, UTF-8 validity, detection.
 // The legacy-encoded texts below are real bytes (made with Python's codecs, not with ICU).
-#include "decode.h"
+#include "read/decode.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // parse_bulletin(): format recognition, HTML repair, XML formats, errors, and bounded depth.
-#include "document.h"
+#include "read/document.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,7 +10,7 @@
 #include <string>
 #include <tuple>
 
-#include "decode.h"
+#include "read/decode.h"
 
 using almanac::InputError;
 using almanac::index::BulletinDocument;

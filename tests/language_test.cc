@@ -1,7 +1,7 @@
-// Language detection for events (indexer/language.h, event_language in event_reader.h).
-#include "language.h"
+// Language detection for events (indexer/fields/language.h, event_language in indexer/events/event_reader.h).
+#include "fields/language.h"
 
-#include "event_reader.h"
+#include "events/event_reader.h"
 
 #include <string>
 

@@ -9,7 +9,7 @@
 
 #include "almanac/analyzer.h"
 #include "almanac/searcher.h"
-#include "mention.h"
+#include "store/mention.h"
 #include "support.h"
 
 namespace {

@@ -1,5 +1,5 @@
-// Reading an event's place from its date line or a short sentence (indexer/places.h).
-#include "places.h"
+// Reading an event's place from its date line or a short sentence (indexer/fields/places.h).
+#include "fields/places.h"
 
 #include <algorithm>
 #include <map>
@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "almanac/country.h"
-#include "subdivisions.h"
+#include "fields/subdivisions.h"
 
 #include <catch2/catch.hpp>
 

@@ -14,7 +14,7 @@
 #include "almanac/schema.h"
 #include "almanac/searcher.h"
 #include "almanac/sync.h"
-#include "mention.h"
+#include "store/mention.h"
 #include "query.h"
 #include "support.h"
 

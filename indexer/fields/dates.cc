@@ -7,7 +7,7 @@
 // longest wins. When the longest reading is not a real date ("31 June 2018", a range that
 // ends before it starts, a date without a year and no issue date), the whole span is
 // skipped and nothing inside it is reported.
-#include "dates.h"
+#include "fields/dates.h"
 
 #include <algorithm>
 #include <array>

@@ -1,5 +1,5 @@
 // The tree builder model of the nesting guard (html_tree_model.h).
-#include "html_tree_model.h"
+#include "read/nesting/html_tree_model.h"
 
 #include <algorithm>
 #include <initializer_list>

@@ -14,8 +14,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "html_tag_sets.h"
-#include "html_tokens.h"
+#include "read/nesting/html_tag_sets.h"
+#include "read/nesting/html_tokens.h"
 
 namespace almanac::index::html {
 

@@ -13,7 +13,7 @@
 // and so is the English "St. Petersburg" (Florida); Arabic "عمان" is both Amman and Oman
 // and is left to the country table. "Granada" is read as the Spanish city: the country
 // table would otherwise read it as Grenada (its Spanish name).
-#include "cities.h"
+#include "fields/cities.h"
 
 #include "almanac/country.h"
 

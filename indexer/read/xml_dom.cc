@@ -1,5 +1,5 @@
 // pugixml parsing and tidying (xml_dom.h).
-#include "xml_dom.h"
+#include "read/xml_dom.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "html_dom.h"
+#include "read/html_dom.h"
 
 namespace almanac::index {
 namespace {

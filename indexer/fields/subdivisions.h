@@ -1,7 +1,7 @@
 // First-level subdivisions (states, provinces, territories) of the countries whose places
 // are commonly printed "City, State": "Austin, Texas", "Toronto, ON", "Cairns, Queensland,
 // Australia", "São Paulo, SP", "Остин, Техас", "广东省广州市". The table is
-// indexer/subdivisions.tsv (ISO 3166-2 codes, postal abbreviations and names in the
+// indexer/fields/subdivisions.tsv (ISO 3166-2 codes, postal abbreviations and names in the
 // languages of the archive), embedded in the binary; docs/places.md says how places use
 // it. (Regions larger than a country, "Africa", "Asia-Pacific", are places.cc's own.)
 #pragma once

@@ -1,7 +1,7 @@
 // Charset sniffing and conversion to UTF-8 (decode.h). The order of the evidence follows
 // the WHATWG encoding sniffing algorithm: BOM, then what the document says of itself (XML
 // declaration, <meta>), then the bytes (valid UTF-8, else ICU's statistical detector).
-#include "decode.h"
+#include "read/decode.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
@@ -15,7 +15,7 @@
 #include <memory>
 #include <optional>
 
-#include "html_charset.h"
+#include "read/charset_declaration.h"
 
 namespace almanac::index {
 namespace {

@@ -1,12 +1,12 @@
 // The nesting guard run before Gumbo (html_depth.h): tokens from html_tokens.h go through
 // the tree builder model of html_tree_model.h; the tags it rejects are left out of a copy.
-#include "html_depth.h"
+#include "read/nesting/html_depth.h"
 
 #include <algorithm>
 
-#include "html_tag_sets.h"
-#include "html_tokens.h"
-#include "html_tree_model.h"
+#include "read/nesting/html_tag_sets.h"
+#include "read/nesting/html_tokens.h"
+#include "read/nesting/html_tree_model.h"
 
 namespace almanac::index {
 namespace {

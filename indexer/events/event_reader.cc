@@ -1,4 +1,4 @@
-#include "event_reader.h"
+#include "events/event_reader.h"
 
 #include <algorithm>
 #include <array>
@@ -9,9 +9,9 @@
 #include <unicode/unistr.h>
 
 #include "almanac/analyzer.h"
-#include "dates.h"
-#include "language.h"
-#include "places.h"
+#include "fields/dates.h"
+#include "fields/language.h"
+#include "fields/places.h"
 
 namespace almanac::index {
 namespace {

@@ -1,5 +1,5 @@
 // Definitions of the tag categories of html_tag_sets.h.
-#include "html_tag_sets.h"
+#include "read/nesting/html_tag_sets.h"
 
 #include <initializer_list>
 

@@ -10,7 +10,7 @@
 // it; any other city is kept as the city only when it looks like a proper name. A
 // sentence ("The meeting will be held in Brussels, Belgium.") is read from the
 // preposition that introduces the place.
-#include "places.h"
+#include "fields/places.h"
 
 #include <algorithm>
 #include <array>
@@ -28,8 +28,8 @@
 
 #include "almanac/analyzer.h"
 #include "almanac/country.h"
-#include "cities.h"
-#include "subdivisions.h"
+#include "fields/cities.h"
+#include "fields/subdivisions.h"
 
 namespace almanac::index {
 namespace {

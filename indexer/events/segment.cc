@@ -1,4 +1,4 @@
-#include "segment.h"
+#include "events/segment.h"
 
 #include <algorithm>
 #include <array>

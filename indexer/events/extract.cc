@@ -9,13 +9,13 @@
 #include "almanac/country.h"
 #include "almanac/error.h"
 #include "almanac/indexer.h"
-#include "dates.h"
-#include "decode.h"
-#include "document.h"
-#include "event_reader.h"
-#include "language.h"
-#include "places.h"
-#include "segment.h"
+#include "fields/dates.h"
+#include "read/decode.h"
+#include "read/document.h"
+#include "events/event_reader.h"
+#include "fields/language.h"
+#include "fields/places.h"
+#include "events/segment.h"
 
 namespace almanac {
 namespace {

@@ -1,5 +1,5 @@
 // The nesting guard's tokenizer (html_tokens.h).
-#include "html_tokens.h"
+#include "read/nesting/html_tokens.h"
 
 #include <algorithm>
 

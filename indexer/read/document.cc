@@ -1,13 +1,13 @@
 // Format recognition and the parse of a bulletin into pugixml (document.h). The parsers
 // themselves are in html_dom.cc (Gumbo) and xml_dom.cc (pugixml).
-#include "document.h"
+#include "read/document.h"
 
 #include <almanac/error.h>
 
 #include <array>
 
-#include "html_dom.h"
-#include "xml_dom.h"
+#include "read/html_dom.h"
+#include "read/xml_dom.h"
 
 namespace almanac::index {
 namespace {

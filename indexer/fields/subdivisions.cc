@@ -1,7 +1,7 @@
-// The table of first-level subdivisions (see subdivisions.h): indexer/subdivisions.tsv,
+// The table of first-level subdivisions (see subdivisions.h): indexer/fields/subdivisions.tsv,
 // embedded by cmake/embed.cmake, read once into two maps: name key → its countries and
 // whether a city bears it, and postal abbreviation → countries.
-#include "subdivisions.h"
+#include "fields/subdivisions.h"
 
 #include <algorithm>
 #include <array>
@@ -74,7 +74,7 @@ std::vector<Subdivision> parse_table() {
     const std::vector<std::string_view> columns = split(line, '\t');
     if (columns.size() != 4 || columns[0].find('-') == std::string_view::npos ||
         (!columns[3].empty() && columns[3] != "city"))
-      throw std::logic_error("indexer/subdivisions.tsv:" + std::to_string(number) +
+      throw std::logic_error("indexer/fields/subdivisions.tsv:" + std::to_string(number) +
                              ": expected CODE<TAB>ABBREVIATIONS<TAB>NAMES<TAB>city or nothing");
     Subdivision row;
     row.code = std::string(columns[0]);

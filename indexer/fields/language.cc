@@ -1,4 +1,4 @@
-#include "language.h"
+#include "fields/language.h"
 
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>

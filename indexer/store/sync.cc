@@ -26,9 +26,9 @@
 #include "almanac/hash.h"
 #include "almanac/indexer.h"
 #include "almanac/schema.h"
-#include "cities.h"
-#include "dates.h"
-#include "mention.h"
+#include "fields/cities.h"
+#include "fields/dates.h"
+#include "store/mention.h"
 
 namespace fs = std::filesystem;
 

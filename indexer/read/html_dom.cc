@@ -1,5 +1,5 @@
 // Gumbo to pugixml (html_dom.h).
-#include "html_dom.h"
+#include "read/html_dom.h"
 
 #include <gumbo.h>
 
@@ -8,8 +8,8 @@
 #include <optional>
 #include <vector>
 
-#include "html_depth.h"
-#include "html_tag_sets.h"
+#include "read/nesting/html_depth.h"
+#include "read/nesting/html_tag_sets.h"
 
 namespace almanac::index {
 namespace {

@@ -24,7 +24,7 @@
 
 #include "almanac/date.h"
 #include "almanac/event.h"
-#include "segment.h"
+#include "events/segment.h"
 
 namespace almanac::index {
 

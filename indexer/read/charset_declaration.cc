@@ -1,5 +1,5 @@
-// Charset declarations in markup (html_charset.h).
-#include "html_charset.h"
+// Charset declarations in markup (charset_declaration.h).
+#include "read/charset_declaration.h"
 
 namespace almanac::index {
 namespace {

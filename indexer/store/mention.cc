@@ -1,4 +1,4 @@
-#include "mention.h"
+#include "store/mention.h"
 
 #include <algorithm>
 
@@ -6,7 +6,7 @@
 #include "almanac/country.h"
 #include "almanac/hash.h"
 #include "almanac/schema.h"
-#include "cities.h"
+#include "fields/cities.h"
 
 #include <nlohmann/json.hpp>
 
