@@ -503,7 +503,8 @@ SyncSummary sync_archive(const std::vector<std::string>& paths, const SyncOption
     // Readers start at once; the writer first drops the bulletins that are gone (under a
     // walked root, or named) while they read.
     ReadPipeline pipeline(tasks, jobs, std::max<std::size_t>(batch, 4 * jobs), seen, extract_options);
-    for (const auto& [path, b] : seen) {
+    for (const auto& entry : seen) {
+      const std::string& path = entry.first;
       if (present.count(path)) continue;
       bool is_in_scope = std::find(named.begin(), named.end(), path) != named.end() ||
                          std::any_of(roots.begin(), roots.end(), [&](const std::string& r) { return is_under(path, r); });
