@@ -9,6 +9,8 @@
 #include <unicode/unistr.h>
 
 #include "almanac/analyzer.h"
+#include "events/line_event.h"
+#include "events/line_text.h"
 #include "fields/dates.h"
 #include "fields/language.h"
 #include "fields/places.h"
@@ -75,43 +77,6 @@ bool is_past_heading(std::string_view text) {
 // past events, not an announcement.
 constexpr long kMaxDaysBeforeIssue = 14;
 
-// Characters that separate the parts of a date line: "6-8 June 2018 | Vienna, Austria".
-bool ends_with_separator(std::string_view text) {
-  static constexpr std::array<std::string_view, 16> kSeparators = {
-      ":", "|", "·", "—", "–", "-", ",", "(", "/", "•", "：", "，", "،", " ", "►", "»"};
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  if (text.empty()) return true;
-  for (std::string_view sep : kSeparators)
-    if (text.ends_with(sep)) return true;
-  return false;
-}
-
-// Splits a leading "Label:" (at most three words, "When:", "Lieu :", "时间地点：") from a
-// line; returns the rest, and the label (folded) through `label`.
-std::string_view strip_label(std::string_view text, std::string* label = nullptr) {
-  std::size_t colon = std::string_view::npos;
-  std::size_t after = 0;
-  for (std::string_view mark : {std::string_view(":"), std::string_view("：")}) {
-    std::size_t at = text.find(mark);
-    if (at != std::string_view::npos && at < colon) {
-      colon = at;
-      after = at + mark.size();
-    }
-  }
-  if (colon == std::string_view::npos || colon == 0 || colon > 24) return text;
-  std::string_view name = text.substr(0, colon);
-  if (std::count(name.begin(), name.end(), ' ') > 3) return text;
-  for (char c : name)
-    if (c >= '0' && c <= '9') return text;  // "10:30" is a time, not a label
-  if (label) {
-    *label = analyzer().fold(name);
-    while (!label->empty() && label->back() == ' ') label->pop_back();
-  }
-  std::string_view rest = text.substr(after);
-  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-  return rest;
-}
-
 bool is_theme_label(std::string_view text, std::string* theme) {
   std::string label;
   std::string_view rest = strip_label(text, &label);
@@ -119,61 +84,6 @@ bool is_theme_label(std::string_view text, std::string* theme) {
   if (std::find(kThemeLabels.begin(), kThemeLabels.end(), label) == kThemeLabels.end()) return false;
   if (theme) *theme = strip_quotes(rest).value_or(std::string(rest));
   return true;
-}
-
-// Times of day, alone or as a range: "10:00–11:30 Uhr", "11:00 AM – 12:30 PM", "19h30",
-// "às 15h", "18:00–22:00".
-const std::regex& time_pattern() {
-  static const std::regex pattern(
-      R"re(\d{1,2}([:.h]\d{2}|\s*(am|pm|a\.m\.|p\.m\.|uhr|h\b))(\s*(am|pm|a\.m\.|p\.m\.|uhr))?)re"
-      R"re((\s*[-–—]\s*\d{1,2}([:.h]\d{2}|\s*(am|pm|a\.m\.|p\.m\.|uhr|h\b))(\s*(am|pm|a\.m\.|p\.m\.|uhr))?)?)re",
-      std::regex::icase | std::regex::optimize);
-  return pattern;
-}
-
-// Words that only go with a time or a time zone: what is left of "às 15h" or "10:00 PDT".
-bool is_time_word(std::string_view word) {
-  static constexpr std::array<std::string_view, 24> kWords = {
-      "at", "from", "às", "as", "à", "a", "de", "um", "ab", "von", "с", "в", "من", "h",
-      "uhr", "utc", "gmt", "cet", "cest", "bst", "pdt", "pst", "edt", "est"};
-  std::string folded = analyzer().fold(word);
-  return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
-}
-
-// What of a date line's rest can name a place: it is cut at separators ("·", "|", " – "),
-// each part loses its label ("Lugar:") and its times of day, and the parts left are
-// joined again. "Fecha: · Lugar: Centro Ágora, Bogotá" gives "Centro Ágora, Bogotá".
-std::string place_text(std::string_view rest) {
-  static constexpr std::array<std::string_view, 8> kCuts = {"·", "|", "•", " – ", " — ", " - ", ";", "／"};
-  std::vector<std::string> parts{std::string(rest)};
-  for (std::string_view cut : kCuts) {
-    std::vector<std::string> split;
-    for (const std::string& part : parts) {
-      std::size_t from = 0;
-      for (std::size_t at; (at = part.find(cut, from)) != std::string::npos; from = at + cut.size())
-        split.push_back(part.substr(from, at - from));
-      split.push_back(part.substr(from));
-    }
-    parts = std::move(split);
-  }
-  std::string out;
-  for (const std::string& part : parts) {
-    std::string text(strip_label(normalize_space(part)));
-    if (std::regex_search(text, time_pattern())) {
-      text = std::regex_replace(text, time_pattern(), " ");
-      bool has_place_word = false;
-      for (const Token& t : analyzer().tokenize(text))
-        has_place_word = has_place_word || (!t.is_joined && !is_time_word(text.substr(t.begin, t.end - t.begin)));
-      if (!has_place_word) continue;  // nothing but a time
-    }
-    text = normalize_space(text);
-    while (!text.empty() && (text.front() == ',' || text.front() == ':' || text.front() == '-')) text.erase(0, 1);
-    text = normalize_space(text);
-    if (text.empty()) continue;
-    if (!out.empty()) out += " · ";
-    out += text;
-  }
-  return out;
 }
 
 // The range of the <time> elements of a block: the first one's start to the last one's end.
@@ -213,13 +123,6 @@ bool is_within(pugi::xml_node node, pugi::xml_node ancestor) {
   return false;
 }
 
-// The number of characters (code points) of UTF-8 text.
-std::size_t chars(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
 // A title may end in "?" or "!" ("Table ronde : la science ouverte, et après ?"), not in
 // a full stop.
 bool ends_statement(std::string_view text) {
@@ -243,6 +146,7 @@ struct Candidate {
   std::size_t lo = 0;  // the extent, inclusive
   std::size_t hi = 0;
   bool is_container = false;
+  std::optional<EventLine> line;  // the event is printed whole on its date line
 };
 
 class PageReader {
@@ -255,16 +159,42 @@ class PageReader {
     std::vector<Candidate> anchors;
     for (std::size_t i = 0; i < blocks_.size() && anchors.size() < kMaxAnchors; ++i) {
       if (is_past_[i]) continue;
-      std::optional<DateMatch> match = date_line(blocks_[i], date_context);
+      const Block& b = blocks_[i];
+      std::optional<DateMatch> match = date_line(b, date_context);
+      std::optional<EventLine> line;
+      bool follows_date_line = !anchors.empty() && anchors.back().anchor + 1 == i;
+      bool is_item = std::string_view(b.element.name()) == "li";
+      if (match) {
+        if (is_context_heading(b, *match)) continue;
+        // A date line that is a list item, or follows another date line, or marks a title
+        // of its own (a link, a bold run), holds its whole event, unless a title stands
+        // just before it for it (a <dt>, a heading, the bold opening of its own line).
+        if (!has_title_before(i, follows_date_line)) {
+          line = read_event_line(b, *match, context_.document_lang);
+          if (line && !line->is_title_marked && !is_item && !follows_date_line) line.reset();
+        }
+      } else if (is_line_block(b) && !has_title_before(i, follows_date_line)) {
+        // A date inside a listed line: "<a>ChernivtsiJS в Черновцах 23 июня</a>".
+        if (auto found = date_finder().find_first(b.text, date_context)) {
+          line = read_event_line(b, *found, context_.document_lang);
+          if (line && (line->is_title_marked || is_item)) match = found;
+          else line.reset();
+        }
+      }
       if (!match) continue;
       Candidate c;
       c.anchor = i;
       c.date = *match;
-      c.is_issue_line = is_issue_line(std::string_view(blocks_[i].text).substr(0, match->begin));
-      anchors.push_back(c);
+      c.is_issue_line = is_issue_line(std::string_view(b.text).substr(0, match->begin));
+      c.line = std::move(line);
+      if (c.is_issue_line) c.line.reset();
+      anchors.push_back(std::move(c));
     }
     for (std::size_t k = 0; k < anchors.size(); ++k) place_extent(anchors, k);
-    for (std::size_t k = 0; k < anchors.size(); ++k) find_title(anchors, k);
+    for (std::size_t k = 0; k < anchors.size(); ++k) {
+      if (anchors[k].line) anchors[k].title = anchors[k].anchor;
+      else find_title(anchors, k);
+    }
     // Linear extents end where the next event's title (or date line) begins.
     for (std::size_t k = 0; k < anchors.size(); ++k) {
       Candidate& c = anchors[k];
@@ -385,6 +315,7 @@ class PageReader {
 
   std::optional<Event> read(const Candidate& c) const {
     if (!c.title || c.is_issue_line) return std::nullopt;
+    if (c.line) return read_line(c);
     Event event;
     event.title = blocks_[*c.title].text;
     if (c.subtitle) event.subtitle = theme_of(blocks_[*c.subtitle]);
@@ -466,6 +397,89 @@ class PageReader {
   }
 
  private:
+  // An event printed whole on its line (line_event.h): its title, place and link come from
+  // the line; the description from the rest of the line and of its extent.
+  std::optional<Event> read_line(const Candidate& c) const {
+    const EventLine& line = *c.line;
+    const Block& b = blocks_[c.anchor];
+    Event event;
+    event.title = line.title;
+    event.start = c.date.range.start;
+    event.end = c.date.range.end;
+    if (auto place = read_place(line.place, context_.document_lang)) {
+      event.location = place->location;
+      event.city = place->city;
+      event.country = place->country;
+    }
+    std::string description = line.description;
+    std::optional<std::string> url = line.url;
+    for (std::size_t i = c.anchor + 1; i <= c.hi && i < blocks_.size(); ++i) {
+      const Block& more = blocks_[i];
+      if (more.is_separator || more.heading_level > 0) break;
+      if (!url)
+        for (const Link& link : more.links)
+          if (is_page_link(link.href) && is_more_link_text(link.text)) url = link.href;
+      if (is_link_only(more)) continue;
+      if (!description.empty()) description += ' ';
+      description += more.text;
+    }
+    // An address on the line after the event's, alone ("<li>https://fosdem.org/</li>").
+    if (!url && c.hi + 1 < blocks_.size()) {
+      const Block& next = blocks_[c.hi + 1];
+      if ((next.text.starts_with("http://") || next.text.starts_with("https://")) &&
+          next.text.find(' ') == std::string::npos)
+        url = next.text;
+    }
+    if (url) event.url = resolve_url(context_.base_url, *url);
+    event.description = std::move(description);
+    event.lang = event_language(primary_language(b.lang), context_, event.title + " " + event.description);
+    return event;
+  }
+
+  // Whether the block before block i is its event's title: the bold opening of its own
+  // line, or (outside lists, whose headings title the list) a <dt>, heading or bold line
+  // that is no other event's date line.
+  bool has_title_before(std::size_t i, bool follows_date_line) const {
+    if (i == 0 || follows_date_line) return false;
+    const Block& b = blocks_[i];
+    const Block& before = blocks_[i - 1];
+    if (before.is_separator || !is_title_like(before)) return false;
+    if (before.element == b.element) return true;
+    if (std::string_view(b.element.name()) == "li") return false;
+    return before.heading_level > 0 || before.is_emphasised || std::string_view(before.element.name()) == "dt";
+  }
+
+  // A block that may list an event on its own line: a list item, a short paragraph or
+  // table cell, a line of a <br> run.
+  static bool is_line_block(const Block& b) {
+    if (b.is_separator || b.heading_level > 0) return false;
+    if (b.is_list_item) return true;
+    std::string_view name = b.element.name();
+    return (name == "p" || name == "td" || name == "div" || name == "span" || name == "font") &&
+           chars(b.text) <= 2 * kMaxDateLineChars;
+  }
+
+  // A heading that is only a month ("<h3>January 2014</h3>"): it gives the lines below it
+  // their month, and is no event. (A bold month line under an event's title is its date.)
+  static bool is_context_heading(const Block& b, const DateMatch& m) {
+    if (b.heading_level == 0) return false;
+    const DateRange& r = m.range;
+    if (r.start.year != r.end.year || r.start.month != r.end.month || r.start.day != 1 ||
+        r.end.day != Date::days_in_month(r.end.year, r.end.month))
+      return false;
+    std::string_view matched = std::string_view(b.text).substr(m.begin, m.end - m.begin);
+    std::size_t digits = static_cast<std::size_t>(std::count_if(matched.begin(), matched.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
+    if (digits != 0 && digits != 4) return false;
+    std::string rest = normalize_space(b.text.substr(0, m.begin) + " " + b.text.substr(m.end));
+    return letters_in(rest) == 0;
+  }
+
+  static std::size_t letters_in(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char ch) {
+      return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) >= 0xC0);
+    }));
+  }
+
   // Almost all link text: a "More information" line, a row of links, a bare link.
   static bool is_link_only(const Block& b) {
     if (b.links.empty()) return false;

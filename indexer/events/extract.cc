@@ -1,9 +1,12 @@
 // Reads a bulletin's events whatever its format: dispatches the parsed document to the
 // page reader (HTML, XHTML), the feed readers (RSS, Atom) or the structured XML reader.
+#include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "almanac/country.h"
@@ -87,6 +90,24 @@ std::optional<Date> first_date(std::string_view text) {
   return std::nullopt;
 }
 
+// A date in the bulletin's path, as archives name their issues ("2019/03/newsletter.html",
+// "bulletin-2018-05.html", "20170508-20170514.md"): the last year-month(-day) in it
+// that no other digit touches. The first of the month when no day is written.
+std::optional<Date> path_date(std::string_view path) {
+  static const std::regex pattern(
+      R"re((?:^|[^0-9])((?:19|20)[0-9]{2})[-_./]?(0[1-9]|1[0-2])(?:[-_./]?(0[1-9]|[12][0-9]|3[01]))?(?=[^0-9]|$))re",
+      std::regex::optimize);
+  std::optional<Date> found;
+  std::string text(path);
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), pattern); it != std::sregex_iterator(); ++it) {
+    const std::smatch& m = *it;
+    int year = std::stoi(m.str(1)), month = std::stoi(m.str(2));
+    int day = m[3].matched ? std::stoi(m.str(3)) : 1;
+    if (Date::is_valid(year, month, day)) found = Date{year, month, day};
+  }
+  return found;
+}
+
 std::vector<Event> read_feed(const BulletinDocument& doc, ReaderContext& context) {
   std::vector<Event> events;
   pugi::xml_node root = doc.dom.document_element();
@@ -96,6 +117,7 @@ std::vector<Event> read_feed(const BulletinDocument& doc, ReaderContext& context
   if (!context.issue_date)
     context.issue_date = first_date(is_atom ? child_text(channel, "updated") : child_text(channel, "pubDate"));
   if (!context.issue_date && !is_atom) context.issue_date = first_date(child_text(channel, "lastBuildDate"));
+  if (!context.issue_date) context.issue_date = path_date(context.path);
 
   auto each_item = [&](auto&& fn) {
     std::string_view item_name = is_atom ? "entry" : "item";
@@ -192,16 +214,40 @@ std::vector<Event> read_almanac_xml(const BulletinDocument& doc, ReaderContext& 
   return events;
 }
 
+// The publication date a page's <meta> elements give, as an ISO date or date-time.
+std::optional<Date> meta_date(const pugi::xml_document& dom) {
+  static constexpr std::array<std::string_view, 12> kNames = {
+      "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
+      "article:published_time", "og:published_time", "datepublished", "pubdate", "publish_date",
+      "publication_date"};
+  for (pugi::xpath_node found : dom.select_nodes("//meta")) {
+    pugi::xml_node meta = found.node();
+    std::string name = meta.attribute("name").as_string();
+    if (name.empty()) name = meta.attribute("property").as_string();
+    if (name.empty()) name = meta.attribute("itemprop").as_string();
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::find(kNames.begin(), kNames.end(), name) == kNames.end()) continue;
+    std::string_view content = meta.attribute("content").as_string();
+    if (content.size() >= 10)
+      if (auto date = Date::from_iso(content.substr(0, 10))) return date;
+  }
+  return std::nullopt;
+}
+
 std::vector<Event> read_page(const BulletinDocument& doc, ReaderContext& context) {
   pugi::xml_node root = doc.dom.document_element();
   pugi::xml_node body = doc.dom.select_node("//body").node();
   std::vector<Block> blocks = index::linearize(body ? body : root);
   if (!context.issue_date) {
-    // The page's <title> often carries the issue ("Flash Info – May 2018").
+    // The page's publication date in its metadata ("date", "DC.date", Open Graph's
+    // "article:published_time", schema.org's "datePublished"), else a date in its <title>
+    // ("Flash Info – May 2018"), dates the issue when its text does not.
+    context.title_date = meta_date(doc.dom);
     pugi::xml_node title = doc.dom.select_node("//head/title").node();
-    if (title) {
+    if (title && !context.title_date) {
       if (auto match = index::date_finder().find_first(index::node_text(title))) context.title_date = match->range.start;
     }
+    if (!context.title_date) context.title_date = path_date(context.path);
   }
   return index::read_events(blocks, context);
 }

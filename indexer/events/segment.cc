@@ -131,8 +131,19 @@ class Linearizer {
     }
     run_ += t;
     if (!link_stack_.empty()) link_text_ += t;
-    if (is_bold) bold_bytes_ += t.size();
-    else other_bytes_ += count_visible(t);
+    if (is_bold) {
+      bold_bytes_ += t.size();
+      bold_run_ += t;
+    } else if (is_visible) {
+      close_bold_run();
+    }
+    if (!is_bold) other_bytes_ += count_visible(t);
+  }
+
+  void close_bold_run() {
+    std::string bold = normalize_space(bold_run_);
+    if (!bold.empty()) bold_texts_.push_back(std::move(bold));
+    bold_run_.clear();
   }
 
   void open_link(pugi::xml_node a) {
@@ -153,6 +164,7 @@ class Linearizer {
   }
 
   void flush(pugi::xml_node owner, bool owner_bold) {
+    close_bold_run();
     if (lead_end_ != std::string::npos && !owner_bold && heading_level(owner) == 0) {
       std::string lead = normalize_space(std::string_view(run_).substr(0, lead_end_));
       std::string rest_text = normalize_space(std::string_view(run_).substr(lead_end_));
@@ -163,6 +175,10 @@ class Linearizer {
       if (!lead.empty() && lead.size() <= kMaxLeadBytes && !is_label && !is_continued) {
         std::vector<Link> rest_links(links_.begin() + static_cast<std::ptrdiff_t>(lead_links_), links_.end());
         links_.resize(lead_links_);
+        // The bold opening is the first bold run; the others belong to the rest.
+        std::vector<std::string> rest_bold;
+        if (!bold_texts_.empty()) rest_bold.assign(bold_texts_.begin() + 1, bold_texts_.end());
+        bold_texts_.resize(std::min<std::size_t>(bold_texts_.size(), 1));
         std::string rest = run_.substr(lead_end_);
         run_.resize(lead_end_);
         bold_bytes_ = 1;
@@ -173,6 +189,7 @@ class Linearizer {
         flush(owner, owner_bold);
         run_ = std::move(rest);
         links_ = std::move(rest_links);
+        bold_texts_ = std::move(rest_bold);
         datetimes_ = std::move(times);
       }
     }
@@ -187,12 +204,14 @@ class Linearizer {
       std::string_view name = owner.name();
       b.is_list_item = name == "li" || name == "dt" || name == "dd";
       b.links = std::move(links_);
+      b.bold_texts = std::move(bold_texts_);
       b.datetimes = std::move(datetimes_);
       b.lang = nearest_lang(owner);
       blocks.push_back(std::move(b));
     }
     run_.clear();
     links_.clear();
+    bold_texts_.clear();
     datetimes_.clear();
     bold_bytes_ = other_bytes_ = 0;
     lead_ = Lead::kNone;
@@ -223,6 +242,8 @@ class Linearizer {
   std::size_t lead_end_ = std::string::npos;  // where a bold opening ends in run_
   std::size_t lead_links_ = 0;                // links_ within the bold opening
   std::vector<Link> links_;
+  std::string bold_run_;                 // the bold run being read
+  std::vector<std::string> bold_texts_;  // the bold runs of run_
   std::vector<std::string> link_stack_;
   std::string link_text_;
   std::vector<std::string> datetimes_;

@@ -31,6 +31,7 @@ struct Block {
   bool is_separator = false;   // <hr>, or a line of decorative symbols only
   bool is_list_item = false;   // <li>, <dt>, <dd>
   std::vector<Link> links;
+  std::vector<std::string> bold_texts;  // the text of each bold run inside, in order
   std::vector<std::string> datetimes;  // datetime attributes of the <time>s inside
   std::string lang;      // the nearest lang / xml:lang attribute, or ""
 };

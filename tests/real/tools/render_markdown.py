@@ -4,10 +4,14 @@ HTML page its site publishes: the front matter's title becomes <title> and an <h
 body is rendered by Python-Markdown (Debian python3-markdown) with the extensions static
 site generators enable by default (tables, fenced code, attribute lists, definition lists).
 
-    tests/real/tools/render_markdown.py SOURCE.md OUT.html --lang LANG [--title TITLE]
+    tests/real/tools/render_markdown.py SOURCE.md OUT.html --lang LANG [--title TITLE] [--path PATH]
+
+--path is the post's path in its repository: a Jekyll post (_posts/YYYY-MM-DD-slug.md) without
+a date in its front matter is dated by its file name, as Jekyll publishes it.
 """
 import argparse
 import html
+import os
 import re
 import sys
 
@@ -45,6 +49,7 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--lang", required=True)
     ap.add_argument("--title")
+    ap.add_argument("--path", help="the post's path in its repository (Jekyll dates posts by it)")
     args = ap.parse_args()
     with open(args.source, encoding="utf-8") as f:
         meta, body = split_front_matter(f.read())
@@ -53,6 +58,10 @@ def main():
     rendered = markdown.markdown(body, extensions=["tables", "fenced_code", "attr_list", "def_list", "sane_lists"])
     title = args.title or str(meta.get("title") or "")
     date = meta.get("date")
+    if not date and args.path and "_posts/" in args.path:
+        m = re.match(r"(\d{4}-\d{2}-\d{2})-", os.path.basename(args.path))
+        if m:
+            date = m.group(1)
     head_date = f'\n<meta name="date" content="{html.escape(str(date))}">' if date else ""
     h1 = f"<h1>{html.escape(title)}</h1>\n" if title else ""
     page = (f'<!DOCTYPE html>\n<html lang="{args.lang}">\n<head>\n<meta charset="utf-8">\n'

@@ -1,0 +1,278 @@
+#include "events/line_event.h"
+
+#include <algorithm>
+#include <array>
+#include <regex>
+#include <vector>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+
+#include "almanac/analyzer.h"
+#include "events/event_reader.h"
+#include "events/line_text.h"
+#include "fields/places.h"
+
+namespace almanac::index {
+namespace {
+
+// The event's own sentence is short: a longer one is prose, not a listed event.
+constexpr std::size_t kMaxLineChars = 240;
+
+bool is_url(std::string_view text) {
+  return text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.");
+}
+
+const std::regex& url_pattern() {
+  static const std::regex pattern(R"re((https?://|www\.)[^\s<>()（）]+)re", std::regex::optimize);
+  return pattern;
+}
+
+// Letters, counted in code points; a CJK ideograph counts as two (one is a word).
+std::size_t letters(std::string_view text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  std::size_t n = 0;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (!u_isalpha(c)) continue;
+    UScriptCode script = static_cast<UScriptCode>(u_getIntPropertyValue(c, UCHAR_SCRIPT));
+    n += (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) ? 2 : 1;
+  }
+  return n;
+}
+
+// Where the sentence that holds the date ends: at the first ". ", "! ", "? " or "。" after
+// it, when a word of more than one letter precedes it (not "5." in "Das 5. Treffen", nor
+// an initial).
+std::size_t sentence_end(std::string_view text, std::size_t from) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    if (text.substr(i).starts_with("。")) return i + 3;
+    char c = text[i];
+    if ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() && text[i + 1] == ' ' && i >= 2 &&
+        text[i - 1] != ' ' && text[i - 2] != ' ' && !(text[i - 1] >= '0' && text[i - 1] <= '9'))
+      return i + 1;
+  }
+  return text.size();
+}
+
+// Words that join a date or a place to a title: "le 23 janvier", "on May 5", "в Минске",
+// "في 12 فبراير", "が 12/04 に" (folded).
+bool is_joining_word(std::string_view folded) {
+  static constexpr std::array<std::string_view, 34> kWords = {
+      "le", "les", "du", "au", "on", "at", "in", "from", "until", "to", "am", "im", "vom", "bis",
+      "ab", "el", "los", "del", "em", "no", "na", "nos", "de", "a", "à", "в", "во", "с", "по",
+      "في", "من", "が", "に", "で"};
+  return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
+}
+
+// Trims separators, brackets, emoji and joining words from both ends of a part.
+std::string trim_part(std::string_view part) {
+  std::string text = normalize_space(part);
+  for (bool changed = true; changed && !text.empty();) {
+    changed = false;
+    // Edge symbols: punctuation and symbols other than letters, digits, '#', '+' and a
+    // closing bracket or quote that belongs to the title.
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    int32_t begin = 0, end = u.length();
+    auto is_edge = [](UChar32 c) {
+      if (u_isalnum(c) || c == '#' || c == '+' || c == '!' || c == '?' || c == '"' || c == '\'') return false;
+      return !(c == 0x201D || c == 0x00BB || c == 0x300D || c == 0x300F);  // ” » 」 』 close a title
+    };
+    while (begin < end && (is_edge(u.char32At(begin)) || u_isUWhiteSpace(u.char32At(begin)))) begin = u.moveIndex32(begin, 1);
+    while (end > begin) {
+      int32_t prev = u.moveIndex32(end, -1);
+      UChar32 c = u.char32At(prev);
+      if (!(is_edge(c) || u_isUWhiteSpace(c)) || c == ')' || c == 0xFF09) {
+        // A closing bracket stays when its opening one is in the part: "Workshop (Vienna)".
+        if ((c == ')' || c == 0xFF09) && u.indexOf(c == ')' ? UChar(u'(') : UChar(0xFF08), begin) < 0) {
+          end = prev;
+          continue;
+        }
+        break;
+      }
+      end = prev;
+    }
+    std::string trimmed;
+    u.tempSubStringBetween(begin, end).toUTF8String(trimmed);
+    if (trimmed != text) {
+      text = trimmed;
+      changed = true;
+    }
+    // Joining words at either end.
+    std::size_t space = text.find(' ');
+    if (space != std::string::npos && is_joining_word(analyzer().fold(text.substr(0, space)))) {
+      text = normalize_space(text.substr(space));
+      changed = true;
+    }
+    std::size_t last = text.rfind(' ');
+    if (last != std::string::npos && is_joining_word(analyzer().fold(text.substr(last + 1)))) {
+      text = normalize_space(text.substr(0, last));
+      changed = true;
+    }
+    if (!text.empty() && text.find(' ') == std::string::npos && is_joining_word(analyzer().fold(text))) {
+      text.clear();
+    }
+  }
+  return text;
+}
+
+bool names_place(std::string_view text, const std::string& lang) {
+  auto place = read_place(text, lang);
+  return place && (place->city || place->country || place->is_online);
+}
+
+// "ChernivtsiJS в Черновцах" → "ChernivtsiJS", with "Черновцах" as its place: a title
+// that ends in a preposition and a place ends before them.
+std::string cut_trailing_place(std::string title, std::string& place, const std::string& lang) {
+  static constexpr std::array<std::string_view, 16> kPrepositions = {
+      " in ", " at ", " à ", " en ", " em ", " na ", " no ", " в ", " во ", " في ", " bei ",
+      " a ", " @ ", " à la ", " auf ", " au "};
+  std::size_t best = std::string::npos, best_len = 0;
+  for (std::string_view p : kPrepositions) {
+    std::size_t at = title.rfind(p);
+    if (at != std::string::npos && at > 0 && (best == std::string::npos || at > best)) {
+      best = at;
+      best_len = p.size();
+    }
+  }
+  if (best == std::string::npos) return title;
+  std::string tail = trim_part(std::string_view(title).substr(best + best_len));
+  if (tail.empty() || !names_place(tail, lang)) return title;
+  if (!place.empty()) place += " · ";
+  place += tail;
+  return trim_part(std::string_view(title).substr(0, best));
+}
+
+bool overlaps(std::size_t a, std::size_t b, std::size_t c, std::size_t d) { return a < d && c < b; }
+
+// Whether `text` (a separator and what follows, or what precedes and a separator) sets
+// the date apart from its neighbours on the line.
+bool is_apart(std::string_view before, std::string_view after) {
+  std::string_view b = strip_label(before);
+  while (!b.empty() && b.back() == ' ') b.remove_suffix(1);
+  if (b.empty() || ends_with_separator(b)) return true;
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  for (std::string_view sep : {"-", "–", "—", "|", ",", ":", "：", "，", "،", "·", "•", ")", "）", "("})
+    if (after.starts_with(sep)) return true;
+  return after.empty();
+}
+
+}  // namespace
+
+std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, const std::string& lang) {
+  const std::string& text = b.text;
+  if (date.end > text.size()) return std::nullopt;
+  std::size_t end = sentence_end(text, date.end);
+  std::string_view line = std::string_view(text).substr(0, end);
+  if (chars(line) > kMaxLineChars) return std::nullopt;
+
+  EventLine out;
+  out.description = normalize_space(std::string_view(text).substr(end));
+  // Every span of the line that is neither title nor date: what may name the place.
+  std::vector<std::pair<std::size_t, std::size_t>> used{{date.begin, date.end}};
+
+  auto take = [&](const std::string& candidate, std::size_t at, const std::string* href) {
+    std::string title = candidate;
+    if (at <= date.begin && at + candidate.size() >= date.end) {
+      // The title's text holds the date: the link is the whole line.
+      title = trim_part(std::string_view(candidate).substr(0, date.begin - at)) + " " +
+              trim_part(std::string_view(candidate).substr(date.end - at));
+      title = trim_part(title);
+      title = cut_trailing_place(title, out.place, lang);
+    }
+    if (letters(title) < 2) return false;
+    out.title = title;
+    if (href) out.url = *href;
+    out.is_title_marked = true;
+    used.emplace_back(at, at + candidate.size());
+    return true;
+  };
+
+  // 1. A link's text: not an address, not a "more information" link, not a place, not
+  //    the date alone.
+  for (const Link& link : b.links) {
+    std::string label = normalize_space(link.text);
+    if (label.empty() || is_url(label) || is_more_link_text(label)) continue;
+    std::size_t at = line.find(label);
+    if (at == std::string_view::npos) continue;
+    if (at >= date.begin && at + label.size() <= date.end) continue;
+    if (!(at <= date.begin && at + label.size() >= date.end) && names_place(label, lang)) continue;
+    if (take(label, at, &link.href)) break;
+  }
+  // 2. A bold run's text, not a label ("Wann:"), not the date, not a place.
+  if (out.title.empty()) {
+    for (const std::string& bold : b.bold_texts) {
+      std::size_t at = line.find(bold);
+      if (at == std::string_view::npos || bold.ends_with(":") || bold.ends_with("：")) continue;
+      if (overlaps(at, at + bold.size(), date.begin, date.end) && !(at <= date.begin && at + bold.size() >= date.end))
+        continue;
+      if (at <= date.begin && at + bold.size() >= date.end && trim_part(bold).size() <= date.end - date.begin + 2)
+        continue;  // the bold run is the date
+      if (names_place(bold, lang)) continue;
+      if (take(bold, at, nullptr)) break;
+    }
+  }
+  // 3. The first part of the line, cut at separators, that is no place, time or address,
+  //    when the date stands apart from the words around it.
+  std::string rest;
+  if (out.title.empty()) {
+    if (!is_apart(line.substr(0, date.begin), line.substr(date.end))) return std::nullopt;
+    std::string marked(line);
+    marked.replace(date.begin, date.end - date.begin, " | ");
+    marked = std::regex_replace(marked, url_pattern(), " | ");
+    marked = std::regex_replace(marked, time_pattern(), " | ");
+    std::vector<std::string> parts{marked};
+    static constexpr std::array<std::string_view, 17> kCuts = {
+        " - ", " – ", " — ", "|", "·", "•", ": ", "：", "(", ")", "（", "）", ", ", "，", "،", "; ", "\u00A0-"};
+    for (std::string_view cut : kCuts) {
+      std::vector<std::string> split;
+      for (const std::string& part : parts) {
+        std::size_t from = 0;
+        for (std::size_t at; (at = part.find(cut, from)) != std::string::npos; from = at + cut.size())
+          split.push_back(part.substr(from, at - from));
+        split.push_back(part.substr(from));
+      }
+      parts = std::move(split);
+    }
+    for (const std::string& raw : parts) {
+      std::string part = trim_part(strip_label(normalize_space(raw)));
+      if (part.empty()) continue;
+      if (out.title.empty() && letters(part) >= 3 && !names_place(part, lang)) {
+        out.title = cut_trailing_place(part, out.place, lang);
+        continue;
+      }
+      if (!rest.empty()) rest += " · ";
+      rest += part;
+    }
+    if (out.title.empty()) return std::nullopt;
+  } else {
+    // The place: the line without its title and date.
+    std::string remaining(line);
+    std::sort(used.begin(), used.end(), [](auto& a, auto& c) { return a.first > c.first; });
+    for (auto [from, to] : used)
+      if (from < remaining.size()) remaining.replace(from, std::min(to, remaining.size()) - from, " | ");
+    remaining = std::regex_replace(remaining, url_pattern(), " | ");
+    rest = place_text(remaining);
+  }
+  if (!rest.empty()) {
+    if (!out.place.empty()) out.place += " · ";
+    out.place += rest;
+  }
+  // 4. The link: the title's, else a "more information" link or an address on the line.
+  if (!out.url) {
+    for (const Link& link : b.links)
+      if (is_more_link_text(link.text) || is_url(normalize_space(link.text))) {
+        out.url = link.href;
+        break;
+      }
+  }
+  if (!out.url) {
+    std::smatch m;
+    std::string whole(text);
+    if (std::regex_search(whole, m, url_pattern())) out.url = m.str();
+  }
+  return out;
+}
+
+}  // namespace almanac::index

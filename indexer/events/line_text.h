@@ -1,0 +1,38 @@
+// The parts of one line of a bulletin that are not its words: a leading label ("When:",
+// "Lieu :", "时间："), times of day ("10:00–11:30 Uhr", "19h30"), the separators between
+// the parts of a date line, and what of a line's rest can name a place. Shared by the
+// readers of pages (event_reader.h) and of event lines (line_event.h). Lengths are
+// counted in characters, so that they mean the same in every script. Thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <regex>
+#include <string>
+#include <string_view>
+
+namespace almanac::index {
+
+// The number of characters (code points) of UTF-8 text.
+std::size_t chars(std::string_view text);
+
+// Splits a leading "Label:" (at most three words, "When:", "Lieu :", "时间地点：") from a
+// line; returns the rest, and the label (folded) through `label`.
+std::string_view strip_label(std::string_view text, std::string* label = nullptr);
+
+// Times of day, alone or as a range: "10:00–11:30 Uhr", "11:00 AM – 12:30 PM", "19h30",
+// "às 15h", "18:00–22:00".
+const std::regex& time_pattern();
+
+// Words that only go with a time or a time zone: what is left of "às 15h" or "10:00 PDT".
+bool is_time_word(std::string_view word);
+
+// Whether text ends with a separator of a date line's parts ("6-8 June 2018 | Vienna"),
+// or is empty.
+bool ends_with_separator(std::string_view text);
+
+// What of a date line's rest can name a place: it is cut at separators ("·", "|", " – "),
+// each part loses its label ("Lugar:") and its times of day, and the parts left are
+// joined again. "Fecha: · Lugar: Centro Ágora, Bogotá" gives "Centro Ágora, Bogotá".
+std::string place_text(std::string_view rest);
+
+}  // namespace almanac::index
