@@ -190,6 +190,20 @@ class PageReader {
       if (c.is_issue_line) c.line.reset();
       anchors.push_back(std::move(c));
     }
+    // Day headings over lists give their date to the items below them.
+    std::vector<Candidate> grouped;
+    for (std::size_t k = 0; k < anchors.size(); ++k) {
+      const Candidate& c = anchors[k];
+      if (c.line || c.is_issue_line || !is_date_only(blocks_[c.anchor], c.date)) {
+        grouped.push_back(c);
+        continue;
+      }
+      std::size_t next = k + 1 < anchors.size() ? anchors[k + 1].anchor : blocks_.size();
+      std::vector<Candidate> items = day_items(c, next);
+      if (items.empty()) grouped.push_back(c);
+      for (Candidate& item : items) grouped.push_back(std::move(item));
+    }
+    anchors = std::move(grouped);
     for (std::size_t k = 0; k < anchors.size(); ++k) place_extent(anchors, k);
     for (std::size_t k = 0; k < anchors.size(); ++k) {
       if (anchors[k].line) anchors[k].title = anchors[k].anchor;
@@ -449,6 +463,53 @@ class PageReader {
     return before.heading_level > 0 || before.is_emphasised || std::string_view(before.element.name()) == "dt";
   }
 
+  // A line that holds nothing but its date and times of day ("MERCREDI 06 SEPTEMBRE
+  // 20H-22H", "Terça-feira, 25 de Setembro").
+  static bool is_date_only(const Block& b, const DateMatch& m) {
+    std::string rest = b.text.substr(0, m.begin) + " " + b.text.substr(std::min(m.end, b.text.size()));
+    rest = std::regex_replace(rest, time_pattern(), " ");
+    for (const Token& t : analyzer().tokenize(rest))
+      if (!t.is_joined && !is_time_word(std::string_view(rest).substr(t.begin, t.end - t.begin))) return false;
+    return true;
+  }
+
+  // The list item a block is, or is inside (<li><p>…</p></li>); null when none.
+  static pugi::xml_node list_item_of(const Block& b) {
+    pugi::xml_node node = b.element;
+    for (int up = 0; node && up < 3; ++up, node = node.parent())
+      if (std::string_view(node.name()) == "li") return node;
+    return {};
+  }
+
+  // A day heading over a list ("<h4>Terça-feira, 25 de Setembro</h4><ul><li>…</li>…"):
+  // every undated item of the list below it, up to the next heading of its level or the
+  // next date line, is an event of that day, read as an event line. Returns the items'
+  // candidates, or nothing when no item below reads as an event.
+  std::vector<Candidate> day_items(const Candidate& day, std::size_t next_anchor) const {
+    std::vector<Candidate> items;
+    const Block& heading = blocks_[day.anchor];
+    int level = heading.heading_level;
+    pugi::xml_node last_item;
+    for (std::size_t i = day.anchor + 1; i < next_anchor && i < blocks_.size(); ++i) {
+      const Block& b = blocks_[i];
+      if (b.is_separator || is_past_[i]) break;
+      if (b.heading_level > 0 && (level == 0 || b.heading_level <= level)) break;
+      pugi::xml_node item = list_item_of(b);
+      if (!item || item == last_item) continue;  // one event per item, from its first line
+      last_item = item;
+      DateMatch at_start = day.date;
+      at_start.begin = at_start.end = 0;
+      if (auto line = read_event_line(b, at_start, context_.document_lang); line && line->is_title_marked) {
+        Candidate c;
+        c.anchor = i;
+        c.date = day.date;
+        c.line = std::move(line);
+        items.push_back(std::move(c));
+      }
+    }
+    return items;
+  }
+
   // A block that may list an event on its own line: a list item, a short paragraph or
   // table cell, a line of a <br> run.
   static bool is_line_block(const Block& b) {
@@ -542,6 +603,16 @@ class PageReader {
 
   void find_title(std::vector<Candidate>& anchors, std::size_t k) const {
     Candidate& c = anchors[k];
+    // A heading that is only a date opens its event's section: the title is the bold or
+    // heading line right after it, and what precedes it belongs to the section before.
+    if (blocks_[c.anchor].heading_level > 0 && is_date_only(blocks_[c.anchor], c.date) &&
+        c.anchor + 1 < blocks_.size()) {
+      const Block& next = blocks_[c.anchor + 1];
+      if ((next.is_emphasised || next.heading_level > 0) && is_title_like(next)) {
+        c.title = c.anchor + 1;
+        return;
+      }
+    }
     std::size_t lower = c.is_container ? c.lo : (c.anchor >= 6 ? c.anchor - 6 : 0);
     // Backwards from the date line, over a theme, to the title.
     for (std::size_t i = c.anchor; i-- > lower;) {
@@ -666,8 +737,22 @@ Event read_item_event(const std::vector<Block>& blocks, std::string title,
                       const ReaderContext& context) {
   Event event;
   event.bulletin = context.path;
-  event.title = std::move(title);
   DateContext date_context{context.issue_date, context.month_first};
+  // A title that ends in the event's day ("Reunión del Grupo el 20/02/2020") gives the
+  // date when the item's text does not, and is the title without it.
+  std::optional<DateMatch> title_date;
+  if (auto matches = date_finder().find_all(title, date_context); !matches.empty()) {
+    const DateMatch& last = matches.back();
+    std::string_view matched = std::string_view(title).substr(last.begin, last.end - last.begin);
+    std::size_t digits = static_cast<std::size_t>(std::count_if(matched.begin(), matched.end(), [](char c) { return c >= '0' && c <= '9'; }));
+    std::string before = trim_line_part(std::string_view(title).substr(0, last.begin));
+    if (trim_line_part(std::string_view(title).substr(last.end)).empty() && digits > 0 && digits != 4 &&
+        chars(before) >= 3) {
+      title_date = last;
+      title = before;
+    }
+  }
+  event.title = std::move(title);
   std::optional<std::size_t> date_line;
   std::string description;
   std::optional<std::string> more_link;
@@ -711,6 +796,10 @@ Event read_item_event(const std::vector<Block>& blocks, std::string title,
     }
     if (!description.empty()) description += ' ';
     description += b.text;
+  }
+  if (!event.start && title_date) {
+    event.start = title_date->range.start;
+    event.end = title_date->range.end;
   }
   event.description = std::move(description);
   if (url && !url->empty()) event.url = resolve_url(context.base_url, *url);

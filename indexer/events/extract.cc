@@ -152,7 +152,18 @@ std::vector<Event> read_feed(const BulletinDocument& doc, ReaderContext& context
     std::vector<Block> blocks;
     if (!markup.empty()) blocks = fragment_blocks(markup, holder);
     std::string item_lang = item.attribute("xml:lang").as_string();
+    // The item's own publication date dates what it prints without a year.
+    std::optional<Date> channel_date = context.issue_date;
+    for (std::string_view name : {"pubDate", "date", "published", "updated", "issued"})
+      if (auto published = first_date(child_text(item, name))) {
+        context.issue_date = published;
+        break;
+      }
     Event event = index::read_item_event(blocks, title, url, item_lang, context);
+    context.issue_date = channel_date;
+    // An item with neither a date nor a place is an article, a release or a post: a feed
+    // of those announces no event.
+    if (!event.start && !event.location) return;
     events.push_back(std::move(event));
   });
   return events;

@@ -66,8 +66,9 @@ bool is_joining_word(std::string_view folded) {
   return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
 }
 
-// Trims separators, brackets, emoji and joining words from both ends of a part.
-std::string trim_part(std::string_view part) {
+}  // namespace
+
+std::string trim_line_part(std::string_view part) {
   std::string text = normalize_space(part);
   for (bool changed = true; changed && !text.empty();) {
     changed = false;
@@ -116,6 +117,10 @@ std::string trim_part(std::string_view part) {
   }
   return text;
 }
+
+namespace {
+
+std::string trim_part(std::string_view part) { return trim_line_part(part); }
 
 bool names_place(std::string_view text, const std::string& lang) {
   auto place = read_place(text, lang);
@@ -256,8 +261,16 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
     rest = place_text(remaining);
   }
   if (!rest.empty()) {
-    if (!out.place.empty()) out.place += " · ";
-    out.place += rest;
+    // Each part without the joining words around it: "في ساو باولو، البرازيل في".
+    std::string trimmed;
+    std::size_t from = 0;
+    for (std::size_t at;; from = at + 4) {
+      at = rest.find(" · ", from);
+      std::string part = trim_line_part(std::string_view(rest).substr(from, at == std::string::npos ? std::string::npos : at - from));
+      if (!part.empty()) trimmed += (trimmed.empty() ? "" : " · ") + part;
+      if (at == std::string::npos) break;
+    }
+    if (!trimmed.empty()) out.place += (out.place.empty() ? "" : " · ") + trimmed;
   }
   // 4. The link: the title's, else a "more information" link or an address on the line.
   if (!out.url) {

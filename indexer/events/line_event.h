@@ -33,4 +33,8 @@ struct EventLine {
 // date in it ("The call for papers closes on 2 April.") is no event line.
 std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, const std::string& lang);
 
+// A part of a line without the separators, brackets, emoji and joining words ("le",
+// "on", "в", "في", "が") at its ends: " – le 23 janvier :" → "23 janvier".
+std::string trim_line_part(std::string_view part);
+
 }  // namespace almanac::index

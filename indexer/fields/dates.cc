@@ -57,12 +57,12 @@ struct LanguageRules {
 // Words of a bulletin's own issue line ("Newsletter No. 5 — May 2018", "Bulletin n° 42 —
 // 15 mars 2019", "Zoll-Info Nr. 4/2018", "Информационный бюллетень № 5"), folded tokens
 // (is_issue_word).
-constexpr std::array<std::string_view, 38> kIssueWords = {
+constexpr std::array<std::string_view, 43> kIssueWords = {
     "issue", "newsletter", "bulletin", "edition", "volume", "vol", "no", "nr", "n",
     "ausgabe", "heft", "rundbrief", "numero", "boletin", "boletim", "edicion", "edicao",
     "lettre", "infolettre", "newsletters", "бюллетень", "выпуск", "номер", "вестник",
     "рассылка", "نشرة", "النشرة", "العدد", "عدد", "رقم", "通讯", "简报", "刊", "发布", "期刊",
-    "通讯稿", "n.o", "n.º"};
+    "通讯稿", "n.o", "n.º", "新闻", "日报", "周报", "週報", "月报"};
 
 constexpr LanguageRules kLanguages[] = {
     {.locales = "en",
@@ -516,7 +516,8 @@ enum class Form : std::uint8_t {
   kMonthDay,       // "May 23[, 2018]"
   kMonth,          // "June [2018]"
   kNumeric,        // "23.05.2018", "2018-05-23"
-  kNumericNoYear,  // "06.06." in "06.06.–08.06.2018"
+  kNumericNoYear,  // "06.06." in "06.06.–08.06.2018", "13.06.:" alone, "12/04 (月)"
+  kNumericPair,    // "06.02" in "06.02 - 07.02.2026": only before a full numeric date
   kCjk,            // "2018年6月6日", "6月8日", "8日", "2018年6月"
 };
 
@@ -524,6 +525,7 @@ struct Side {
   int day = 0, month = 0, year = 0;  // 0: not written
   Form form = Form::kDay;
   std::size_t next = 0;  // the token after this end
+  bool is_padded = false;  // a numeric day or month written with two digits ("06.06.")
 };
 
 struct Part {
@@ -740,7 +742,19 @@ class Parser {
       }
     } else if (sep == "." && a.digits <= 2 && b.digits <= 2 && t_.glued(i + 3) &&
                t_.is(i + 3, ".")) {
-      out.push_back({written(a.value), written(b.value), 0, Form::kNumericNoYear, i + 4});
+      out.push_back({written(a.value), written(b.value), 0, Form::kNumericNoYear, i + 4,
+                     a.digits == 2 || b.digits == 2});
+    } else if (sep == "." && a.digits <= 2 && b.digits <= 2) {
+      out.push_back({written(a.value), written(b.value), 0, Form::kNumericPair, i + 3});
+    } else if (sep == "/" && a.digits <= 2 && b.digits <= 2) {
+      // "12/04 (月)", "09/19（四）": a weekday in brackets makes a month and day of two
+      // numbers; month first where the weekday is Chinese or Japanese, as those write it.
+      std::size_t after = weekday_in_parens(i + 3);
+      if (after == i + 3) return;
+      bool month_first = context_.month_first || (i + 4 < t_.size() && t_[i + 4].cjk);
+      int day = written(month_first ? b.value : a.value);
+      int month = written(month_first ? a.value : b.value);
+      out.push_back({day, month, 0, Form::kNumericNoYear, after, true});
     }
   }
 
@@ -802,6 +816,7 @@ class Parser {
         return b.form == Form::kDayMonth;
       case Form::kNumericNoYear:
       case Form::kDayMonth: return b_is({Form::kDayMonth, Form::kNumeric});
+      case Form::kNumericPair: return b.form == Form::kNumeric;
       case Form::kMonthDay:
         return b_is({Form::kDay, Form::kDayYear, Form::kMonthDay, Form::kDayMonth});
       case Form::kNumeric: return b.form == Form::kNumeric;
@@ -849,6 +864,9 @@ class Parser {
       case Form::kDayMonth:
       case Form::kMonthDay:
       case Form::kNumeric: return true;
+      // "13.06.", not "1.2." (a section number): a dotted day and month alone need two
+      // digits in one of them.
+      case Form::kNumericNoYear: return s.is_padded;
       case Form::kMonth: return s.year > 0;  // "May" alone is a verb more often than a month
       case Form::kCjk: return s.month > 0;
       default: return false;
@@ -877,6 +895,9 @@ class Parser {
       if (a.form == Form::kDay && after_doc_word(i, true)) continue;
       bool interval = t_.is(a.next, "/");
       std::size_t link = interval ? 1 : g_.connectors.match(t_, a.next);
+      // "Freitag, 02.02.2024, bis Samstag, 03.02.2024": a comma may stand before the connector.
+      if (!link && !interval && t_.is(a.next, ",") && (a.form == Form::kNumeric || a.year))
+        if (std::size_t after_comma = g_.connectors.match(t_, a.next + 1)) link = 1 + after_comma;
       if (!link && a.form == Form::kDay) link = g_.lists.match(t_, a.next);
       if (!link) continue;
       seconds.clear();
