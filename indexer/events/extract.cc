@@ -161,9 +161,6 @@ std::vector<Event> read_feed(const BulletinDocument& doc, ReaderContext& context
       }
     Event event = index::read_item_event(blocks, title, url, item_lang, context);
     context.issue_date = channel_date;
-    // An item with neither a date nor a place is an article, a release or a post: a feed
-    // of those announces no event.
-    if (!event.start && !event.location) return;
     events.push_back(std::move(event));
   });
   return events;

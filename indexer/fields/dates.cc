@@ -525,7 +525,7 @@ struct Side {
   int day = 0, month = 0, year = 0;  // 0: not written
   Form form = Form::kDay;
   std::size_t next = 0;  // the token after this end
-  bool is_padded = false;  // a numeric day or month written with two digits ("06.06.")
+  bool may_stand_alone = false;  // a yearless numeric date that is a date on its own
 };
 
 struct Part {
@@ -742,8 +742,10 @@ class Parser {
       }
     } else if (sep == "." && a.digits <= 2 && b.digits <= 2 && t_.glued(i + 3) &&
                t_.is(i + 3, ".")) {
-      out.push_back({written(a.value), written(b.value), 0, Form::kNumericNoYear, i + 4,
-                     a.digits == 2 || b.digits == 2});
+      // Alone, only as a listed line's date: two digits in it and a colon after it
+      // ("13.06.: Netzwerktreffen"), not "06.06." nor a section "1.2.".
+      bool is_line_date = (a.digits == 2 || b.digits == 2) && t_.is(i + 4, ":");
+      out.push_back({written(a.value), written(b.value), 0, Form::kNumericNoYear, i + 4, is_line_date});
     } else if (sep == "." && a.digits <= 2 && b.digits <= 2) {
       out.push_back({written(a.value), written(b.value), 0, Form::kNumericPair, i + 3});
     } else if (sep == "/" && a.digits <= 2 && b.digits <= 2) {
@@ -864,9 +866,8 @@ class Parser {
       case Form::kDayMonth:
       case Form::kMonthDay:
       case Form::kNumeric: return true;
-      // "13.06.", not "1.2." (a section number): a dotted day and month alone need two
-      // digits in one of them.
-      case Form::kNumericNoYear: return s.is_padded;
+      // "13.06.: …" and "12/04 (月)" (numeric_side decides).
+      case Form::kNumericNoYear: return s.may_stand_alone;
       case Form::kMonth: return s.year > 0;  // "May" alone is a verb more often than a month
       case Form::kCjk: return s.month > 0;
       default: return false;
