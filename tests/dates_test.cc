@@ -667,5 +667,36 @@ TEST_CASE("a long paragraph gives its dates in order without overlap") {
 
 TEST_CASE("the shared finder is built once") { CHECK(&date_finder() == &date_finder()); }
 
+
+// Dates as digests print them in listed lines; the first match of the text.
+constexpr Yearless kListedLineDates[] = {
+    {"2022-06-01", "13.06.: Kommunales Open-Data-Netzwerktreffen", "2022-06-13", "2022-06-13"},
+    {"2017-11-30", "Fablic.vim #4 が 12/04 (月) に東京で開催予定です", "2017-12-04", "2017-12-04"},
+    {"2024-09-11", "網路自由小聚 09/19（四）台北", "2024-09-19", "2024-09-19"},
+    {"2025-03-24", "Member Days 2026 in Kassel (06.02 - 07.02.2026)", "2026-02-06", "2026-02-07"},
+    {"2024-01-31", "Freitag, 02.02.2024, bis Samstag, 03.02.2024, Berlin", "2024-02-02", "2024-02-03"},
+    {"2014-01-01", "Feb 3th Stuttgart, Germany Pferdle-JavaScript Meetup", "2014-02-03", "2014-02-03"},
+    {"2018-06-18", "HighLoad++ Siberia в Новосибирске 25–26 июня", "2018-06-25", "2018-06-26"},
+    {"2020-03-05", "12-13 مارس - قمة سلسلة الكتل بلاتام - مدينة بنما، بنما.", "2020-03-12", "2020-03-13"},
+    {"2017-01-16", "Meetup sur Kubernetes et Traefik le 23 janvier", "2017-01-23", "2017-01-23"},
+    {"2018-09-21", "Terça-feira, 25 de Setembro", "2018-09-25", "2018-09-25"},
+    {"2015-04-02", "Jueves 9 de abril, 18:00, Medialab-Prado", "2015-04-09", "2015-04-09"},
+};
+
+TEST_CASE("digests' listed lines: a day and month before a colon, a day before a CJK weekday, a comma before a range word") {
+  Yearless c = GENERATE(rows(kListedLineDates));
+  INFO("issue: " << c.issue << ", text: " << c.text);
+  std::vector<DateMatch> found = date_finder().find_all(c.text, issued(c.issue));
+  REQUIRE_FALSE(found.empty());
+  CHECK(found[0].range.start.iso() == c.start);
+  CHECK(found[0].range.end.iso() == c.end);
+}
+
+TEST_CASE("a day and month alone are no date without the colon of a listed line") {
+  for (const char* text : {"06.06.", "siehe Abschnitt 1.2.", "12/04", "score 3/4 (final)"}) {
+    INFO("text: " << text);
+    CHECK(date_finder().find_all(text, issued("2018-03-01")).empty());
+  }
+}
 }  // namespace
 }  // namespace almanac::index

@@ -349,3 +349,122 @@ TEST_CASE("an event's language is declared, else detected, else --lang, else und
   CHECK(lang_of(terse, "pt") == "pt");
   CHECK(lang_of(terse, "") == "und");
 }
+
+namespace {
+
+// The events of a page written to a temporary file named `name`.
+std::vector<almanac::Event> events_of(const std::string& html, const std::string& name = "b.html") {
+  almanac::test::TempDir dir;
+  return almanac::extract_file(write_file(dir, name, html)).events;
+}
+
+}  // namespace
+
+TEST_CASE("an event printed whole on one list line takes its title, date, place and link from that line, in every language") {
+  auto [lang, issued, first, second, title, start, city] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*, const char*, const char*>({
+          {"en", "2014-01-01", "<em>Jan 6th</em> <strong>Stuttgart, Germany</strong> <a href=\"https://e.example/1\">Pferdle Meetup</a>",
+           "<em>Jan 8th</em> <strong>Lima, Peru</strong> <a href=\"https://e.example/2\">LimaJS</a>", "Pferdle Meetup", "2014-01-06", "Stuttgart"},
+          {"fr", "2017-01-16", "<a href=\"https://e.example/1\">Meetup Kubernetes</a> le 23 janvier à Paris",
+           "<a href=\"https://e.example/2\">Snowcamp</a> les 8-10 février", "Meetup Kubernetes", "2017-01-23", "Paris"},
+          {"es", "2020-03-05", "12 de marzo - <a href=\"https://e.example/1\">Encuentro de datos</a> - Madrid, España",
+           "18 de marzo - <a href=\"https://e.example/2\">Taller abierto</a> - Bilbao, España", "Encuentro de datos", "2020-03-12", "Madrid"},
+          {"de", "2022-06-01", "13.06.: <strong>Netzwerktreffen Metadaten</strong> in Berlin https://e.example/1",
+           "20.06.: <strong>Kick-off OK Lab</strong> https://e.example/2", "Netzwerktreffen Metadaten", "2022-06-13", "Berlin"},
+          {"pt", "2018-09-21", "<a href=\"https://e.example/1\">Encontro de Python</a> em Lisboa, 25 de setembro",
+           "<a href=\"https://e.example/2\">Noite ágil</a>, 26 de setembro", "Encontro de Python", "2018-09-25", "Lisboa"},
+          {"ru", "2018-06-18", "<a href=\"https://e.example/1\">ChernivtsiJS в Киеве 23 июня</a>",
+           "<a href=\"https://e.example/2\">MinskCSS в Минске 24 июня</a>", "ChernivtsiJS", "2018-06-23", nullptr},
+          {"ar", "2020-03-05", "12 مارس - <a href=\"https://e.example/1\">لقاء ديكريد</a> - مونتيفيديو، أوروغواي.",
+           "17 مارس - <a href=\"https://e.example/2\">قمة الويب</a> - لشبونة، البرتغال.", "لقاء ديكريد", "2020-03-12", nullptr},
+          {"zh", "2017-05-08", "<a href=\"https://e.example/1\">Gopher北京meetup</a> 2017年6月25日 北京",
+           "<a href=\"https://e.example/2\">运维之道</a> 2017年5月13日 上海", "Gopher北京meetup", "2017-06-25", nullptr},
+          {"ja", "2017-11-30", "<a href=\"https://e.example/1\">Fablic.vim #4</a> が 12/04 (月) に東京で開催予定です",
+           "<a href=\"https://e.example/2\">Meguro.vim #7</a> が 12/16 (土) に東京で開催予定です", "Fablic.vim #4", "2017-12-04", nullptr},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"" + issued +
+                     "\"></head><body><h2>Agenda</h2><ul><li>" + first + "</li><li>" + second + "</li></ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == title);
+  CHECK(events[0].start->iso() == start);
+  CHECK(events[0].url == "https://e.example/1");
+  if (city) CHECK(events[0].city == city);
+  CHECK(events[1].url == "https://e.example/2");
+}
+
+TEST_CASE("a heading that is only a month dates the lines below it and is no event") {
+  std::vector<almanac::Event> events = events_of(
+      "<html lang=\"en\"><head><meta name=\"date\" content=\"2014-01-01\"></head><body>"
+      "<h3>January 2014</h3><ul><li><em>Jan 6th</em> <strong>Budapest, Hungary</strong> <a href=\"https://e.example/bp\">Nodebp</a></li>"
+      "<li><em>Jan 22th</em> <strong>London, United Kingdom</strong> <a href=\"https://e.example/ln\">LNUG</a></li></ul>"
+      "<h3>February 2014</h3><ul><li><em>Feb 2nd</em> <strong>Brussels, Belgium</strong> <a href=\"https://e.example/fd\">FOSDEM</a></li></ul>"
+      "</body></html>");
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].title == "Nodebp");
+  CHECK(events[1].start->iso() == "2014-01-22");
+  CHECK(events[2].title == "FOSDEM");
+  CHECK(events[2].country == "BE");
+}
+
+TEST_CASE("a day heading over a list gives its date to each item below it, in Portuguese, French and Spanish") {
+  auto [lang, day, other_day] = GENERATE(table<const char*, const char*, const char*>({
+      {"pt", "Terça-feira, 25 de Setembro", "Quarta-feira, 26 de Setembro"},
+      {"fr", "Mardi 25 septembre", "Mercredi 26 septembre"},
+      {"es", "Martes 25 de septiembre", "Miércoles 26 de septiembre"},
+  }));
+  CAPTURE(lang);
+  std::vector<almanac::Event> events = events_of(
+      std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2018-09-21\"></head><body>"
+      "<h4>" + day + "</h4><ul><li><a href=\"https://e.example/a\">Let's Grow Again #18</a> @ <a href=\"https://e.example/v\">Founders</a></li>"
+      "<li><a href=\"https://e.example/b\">Scrum in Hardware</a> @ Aveiro</li></ul>"
+      "<h4>" + other_day + "</h4><ul><li><a href=\"https://e.example/c\">Product Tale</a> @ Subvisual</li></ul></body></html>");
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].title == "Let's Grow Again #18");
+  CHECK(events[0].start->iso() == "2018-09-25");
+  CHECK(events[1].title == "Scrum in Hardware");
+  CHECK(events[1].start->iso() == "2018-09-25");
+  CHECK(events[2].title == "Product Tale");
+  CHECK(events[2].start->iso() == "2018-09-26");
+}
+
+TEST_CASE("a heading that is only a date takes the bold line after it as its event's title") {
+  std::vector<almanac::Event> events = events_of(
+      "<html lang=\"fr\"><head><meta name=\"date\" content=\"2023-09-01\"></head><body>"
+      "<h2>MERCREDI 06 SEPTEMBRE 20H-22H</h2><p><strong>Pot de rentrée !</strong></p><p>Venez fêter la rentrée avec nous !</p>"
+      "<h2>MARDI 12 SEPTEMBRE 18H-20H30</h2><p><strong>Formation brodeuse numérique</strong></p><p>Venez découvrir notre brodeuse.</p>"
+      "</body></html>");
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Pot de rentrée !");
+  CHECK(events[1].title == "Formation brodeuse numérique");
+  CHECK(events[1].start->iso() == "2023-09-12");
+}
+
+TEST_CASE("a page without a dated issue line takes its issue date from its metadata, else from its file's path") {
+  const std::string body = "<body><ul><li>23 июня - <a href=\"https://e.example/1\">ChernivtsiJS</a> - Черновцы</li>"
+                           "<li>24 июня - <a href=\"https://e.example/2\">MinskCSS</a> - Минск</li></ul></body></html>";
+  std::vector<almanac::Event> from_meta = events_of(
+      "<html lang=\"ru\"><head><meta property=\"article:published_time\" content=\"2018-06-18T10:00:00Z\"></head>" + body);
+  REQUIRE(from_meta.size() == 2);
+  CHECK(from_meta[0].start->iso() == "2018-06-23");
+  std::vector<almanac::Event> from_path = events_of("<html lang=\"ru\"><head></head>" + body, "episode-2019-06-10.html");
+  REQUIRE(from_path.size() == 2);
+  CHECK(from_path[1].start->iso() == "2019-06-24");
+  CHECK(events_of("<html lang=\"ru\"><head></head>" + body, "episode.html").empty());
+}
+
+TEST_CASE("a feed item's yearless dates take their year from the item's own publication date, and a title ending in its day gives the date") {
+  std::vector<almanac::Event> events = events_of(
+      "<?xml version='1.0'?><rss version='2.0'><channel><title>Grupo</title><language>es</language>"
+      "<lastBuildDate>Mon, 18 May 2026 10:00:00 GMT</lastBuildDate>"
+      "<item><title>Reunión marzo</title><link>https://e.example/m</link><pubDate>Tue, 10 Mar 2026 10:00:00 GMT</pubDate>"
+      "<description>Nos vemos el jueves 26 de marzo en Vigo.</description></item>"
+      "<item><title>Reunión del Grupo el 20/02/2020</title><link>https://e.example/g</link>"
+      "<pubDate>Mon, 03 Feb 2020 20:42:21 GMT</pubDate><description>¡Hola! Ya está cerca la reunión.</description></item>"
+      "</channel></rss>", "feed.rss");
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].start->iso() == "2026-03-26");
+  CHECK(events[1].title == "Reunión del Grupo");
+  CHECK(events[1].start->iso() == "2020-02-20");
+}

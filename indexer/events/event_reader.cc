@@ -169,7 +169,7 @@ class PageReader {
         // A date line that is a list item, or follows another date line, or marks a title
         // of its own (a link, a bold run), holds its whole event, unless a title stands
         // just before it for it (a <dt>, a heading, the bold opening of its own line).
-        if (!has_title_before(i, follows_date_line)) {
+        if (!has_title_before(i, follows_date_line) && !is_date_only(b, *match)) {
           line = read_event_line(b, *match, context_.document_lang);
           if (line && !line->is_title_marked && !is_item && !follows_date_line) line.reset();
         }

@@ -122,9 +122,12 @@ namespace {
 
 std::string trim_part(std::string_view part) { return trim_line_part(part); }
 
+// Whether text is a place that is known as one: it names a country, or a city whose
+// country is known, or says the event is online. (read_place takes any text it is given
+// for a place; a title is no place.)
 bool names_place(std::string_view text, const std::string& lang) {
   auto place = read_place(text, lang);
-  return place && (place->city || place->country || place->is_online);
+  return place && (place->country || place->is_online);
 }
 
 // "ChernivtsiJS в Черновцах" → "ChernivtsiJS", with "Черновцах" as its place: a title
