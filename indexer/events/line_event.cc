@@ -130,9 +130,20 @@ bool names_place(std::string_view text, const std::string& lang) {
   return place && (place->country || place->is_online);
 }
 
+// Whether a title's tail after a preposition reads as a proper name: at most three
+// words, the first capitalised ("Черновцах", "Porto Alegre").
+bool is_name_tail(std::string_view tail) {
+  if (tail.empty() || std::count(tail.begin(), tail.end(), ' ') > 2) return false;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(tail.data(), static_cast<int32_t>(tail.size())));
+  return u.length() > 0 && u_isupper(u.char32At(0));
+}
+
 // "ChernivtsiJS в Черновцах" → "ChernivtsiJS", with "Черновцах" as its place: a title
-// that ends in a preposition and a place ends before them.
-std::string cut_trailing_place(std::string title, std::string& place, const std::string& lang) {
+// that ends in a preposition and a place ends before them. With `is_whole_line` (the
+// title was the whole line, its date cut out of it), a capitalised name after the
+// preposition is taken for the place even when the place is not known.
+std::string cut_trailing_place(std::string title, std::string& place, const std::string& lang,
+                               bool is_whole_line = false) {
   static constexpr std::array<std::string_view, 16> kPrepositions = {
       " in ", " at ", " à ", " en ", " em ", " na ", " no ", " в ", " во ", " في ", " bei ",
       " a ", " @ ", " à la ", " auf ", " au "};
@@ -146,7 +157,7 @@ std::string cut_trailing_place(std::string title, std::string& place, const std:
   }
   if (best == std::string::npos) return title;
   std::string tail = trim_part(std::string_view(title).substr(best + best_len));
-  if (tail.empty() || !names_place(tail, lang)) return title;
+  if (tail.empty() || !(names_place(tail, lang) || (is_whole_line && is_name_tail(tail)))) return title;
   if (!place.empty()) place += " · ";
   place += tail;
   return trim_part(std::string_view(title).substr(0, best));
@@ -182,12 +193,12 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
 
   auto take = [&](const std::string& candidate, std::size_t at, const std::string* href) {
     std::string title = candidate;
-    if (at <= date.begin && at + candidate.size() >= date.end) {
+    if (date.end > date.begin && at <= date.begin && at + candidate.size() >= date.end) {
       // The title's text holds the date: the link is the whole line.
       title = trim_part(std::string_view(candidate).substr(0, date.begin - at)) + " " +
               trim_part(std::string_view(candidate).substr(date.end - at));
       title = trim_part(title);
-      title = cut_trailing_place(title, out.place, lang);
+      title = cut_trailing_place(title, out.place, lang, /*is_whole_line=*/true);
     }
     if (letters(title) < 2) return false;
     out.title = title;
@@ -205,7 +216,8 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
     std::size_t at = line.find(label);
     if (at == std::string_view::npos) continue;
     if (at >= date.begin && at + label.size() <= date.end) continue;
-    if (!(at <= date.begin && at + label.size() >= date.end) && names_place(label, lang)) continue;
+    bool holds_date = date.end > date.begin && at <= date.begin && at + label.size() >= date.end;
+    if (!holds_date && names_place(label, lang)) continue;
     if (take(label, at, &link.href)) break;
   }
   // 2. A bold run's text, not a label ("Wann:"), not the date, not a place.
