@@ -242,20 +242,9 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
     marked.replace(date.begin, date.end - date.begin, " | ");
     marked = std::regex_replace(marked, url_pattern(), " | ");
     marked = std::regex_replace(marked, time_pattern(), " | ");
-    std::vector<std::string> parts{marked};
     static constexpr std::array<std::string_view, 17> kCuts = {
         " - ", " – ", " — ", "|", "·", "•", ": ", "：", "(", ")", "（", "）", ", ", "，", "،", "; ", "\u00A0-"};
-    for (std::string_view cut : kCuts) {
-      std::vector<std::string> split;
-      for (const std::string& part : parts) {
-        std::size_t from = 0;
-        for (std::size_t at; (at = part.find(cut, from)) != std::string::npos; from = at + cut.size())
-          split.push_back(part.substr(from, at - from));
-        split.push_back(part.substr(from));
-      }
-      parts = std::move(split);
-    }
-    for (const std::string& raw : parts) {
+    for (const std::string& raw : split_at(marked, kCuts)) {
       std::string part = trim_part(strip_label(normalize_space(raw)));
       if (part.empty()) continue;
       if (out.title.empty() && letters(part) >= 3 && !names_place(part, lang)) {
@@ -277,13 +266,11 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
   }
   if (!rest.empty()) {
     // Each part without the joining words around it: "في ساو باولو، البرازيل في".
+    static constexpr std::array<std::string_view, 1> kJoint = {" · "};
     std::string trimmed;
-    std::size_t from = 0;
-    for (std::size_t at;; from = at + 4) {
-      at = rest.find(" · ", from);
-      std::string part = trim_line_part(std::string_view(rest).substr(from, at == std::string::npos ? std::string::npos : at - from));
+    for (const std::string& piece : split_at(rest, kJoint)) {
+      std::string part = trim_line_part(piece);
       if (!part.empty()) trimmed += (trimmed.empty() ? "" : " · ") + part;
-      if (at == std::string::npos) break;
     }
     if (!trimmed.empty()) out.place += (out.place.empty() ? "" : " · ") + trimmed;
   }

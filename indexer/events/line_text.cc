@@ -72,13 +72,9 @@ bool is_time_word(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
 }
 
-// What of a date line's rest can name a place: it is cut at separators ("·", "|", " – "),
-// each part loses its label ("Lugar:") and its times of day, and the parts left are
-// joined again. "Fecha: · Lugar: Centro Ágora, Bogotá" gives "Centro Ágora, Bogotá".
-std::string place_text(std::string_view rest) {
-  static constexpr std::array<std::string_view, 8> kCuts = {"·", "|", "•", " – ", " — ", " - ", ";", "／"};
-  std::vector<std::string> parts{std::string(rest)};
-  for (std::string_view cut : kCuts) {
+std::vector<std::string> split_at(std::string_view text, std::span<const std::string_view> cuts) {
+  std::vector<std::string> parts{std::string(text)};
+  for (std::string_view cut : cuts) {
     std::vector<std::string> split;
     for (const std::string& part : parts) {
       std::size_t from = 0;
@@ -88,6 +84,15 @@ std::string place_text(std::string_view rest) {
     }
     parts = std::move(split);
   }
+  return parts;
+}
+
+// What of a date line's rest can name a place: it is cut at separators ("·", "|", " – "),
+// each part loses its label ("Lugar:") and its times of day, and the parts left are
+// joined again. "Fecha: · Lugar: Centro Ágora, Bogotá" gives "Centro Ágora, Bogotá".
+std::string place_text(std::string_view rest) {
+  static constexpr std::array<std::string_view, 8> kCuts = {"·", "|", "•", " – ", " — ", " - ", ";", "／"};
+  std::vector<std::string> parts = split_at(rest, kCuts);
   std::string out;
   for (const std::string& part : parts) {
     std::string text(strip_label(normalize_space(part)));

@@ -7,8 +7,10 @@
 
 #include <cstddef>
 #include <regex>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace almanac::index {
 
@@ -29,6 +31,10 @@ bool is_time_word(std::string_view word);
 // Whether text ends with a separator of a date line's parts ("6-8 June 2018 | Vienna"),
 // or is empty.
 bool ends_with_separator(std::string_view text);
+
+// The pieces of text between any of the separators `cuts` ("a · b | c" at "·" and "|":
+// "a ", " b ", " c"), in order, empty pieces kept.
+std::vector<std::string> split_at(std::string_view text, std::span<const std::string_view> cuts);
 
 // What of a date line's rest can name a place: it is cut at separators ("·", "|", " – "),
 // each part loses its label ("Lugar:") and its times of day, and the parts left are
