@@ -440,8 +440,7 @@ class PageReader {
     // An address on the line after the event's, alone ("<li>https://fosdem.org/</li>").
     if (!url && c.hi + 1 < blocks_.size()) {
       const Block& next = blocks_[c.hi + 1];
-      if ((next.text.starts_with("http://") || next.text.starts_with("https://")) &&
-          next.text.find(' ') == std::string::npos)
+      if (is_address(next.text) && !next.text.starts_with("www.") && next.text.find(' ') == std::string::npos)
         url = next.text;
     }
     if (url) event.url = resolve_url(context_.base_url, *url);
@@ -532,13 +531,7 @@ class PageReader {
     std::size_t digits = static_cast<std::size_t>(std::count_if(matched.begin(), matched.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
     if (digits != 0 && digits != 4) return false;
     std::string rest = normalize_space(b.text.substr(0, m.begin) + " " + b.text.substr(m.end));
-    return letters_in(rest) == 0;
-  }
-
-  static std::size_t letters_in(std::string_view text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char ch) {
-      return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) >= 0xC0);
-    }));
+    return letters(rest) == 0;
   }
 
   // Almost all link text: a "More information" line, a row of links, a bare link.

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
 #include "almanac/analyzer.h"
@@ -20,27 +19,12 @@ namespace {
 // The event's own sentence is short: a longer one is prose, not a listed event.
 constexpr std::size_t kMaxLineChars = 240;
 
-bool is_url(std::string_view text) {
-  return text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.");
-}
 
 const std::regex& url_pattern() {
   static const std::regex pattern(R"re((https?://|www\.)[^\s<>()（）]+)re", std::regex::optimize);
   return pattern;
 }
 
-// Letters, counted in code points; a CJK ideograph counts as two (one is a word).
-std::size_t letters(std::string_view text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  std::size_t n = 0;
-  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-    UChar32 c = u.char32At(i);
-    if (!u_isalpha(c)) continue;
-    UScriptCode script = static_cast<UScriptCode>(u_getIntPropertyValue(c, UCHAR_SCRIPT));
-    n += (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) ? 2 : 1;
-  }
-  return n;
-}
 
 // Where the sentence that holds the date ends: at the first ". ", "! ", "? " or "。" after
 // it, when a word of more than one letter precedes it (not "5." in "Das 5. Treffen", nor
@@ -120,8 +104,6 @@ std::string trim_line_part(std::string_view part) {
 
 namespace {
 
-std::string trim_part(std::string_view part) { return trim_line_part(part); }
-
 // Whether text is a place that is known as one: it names a country, or a city whose
 // country is known, or says the event is online. (read_place takes any text it is given
 // for a place; a title is no place.)
@@ -156,11 +138,11 @@ std::string cut_trailing_place(std::string title, std::string& place, const std:
     }
   }
   if (best == std::string::npos) return title;
-  std::string tail = trim_part(std::string_view(title).substr(best + best_len));
+  std::string tail = trim_line_part(std::string_view(title).substr(best + best_len));
   if (tail.empty() || !(names_place(tail, lang) || (is_whole_line && is_name_tail(tail)))) return title;
   if (!place.empty()) place += " · ";
   place += tail;
-  return trim_part(std::string_view(title).substr(0, best));
+  return trim_line_part(std::string_view(title).substr(0, best));
 }
 
 bool overlaps(std::size_t a, std::size_t b, std::size_t c, std::size_t d) { return a < d && c < b; }
@@ -195,9 +177,9 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
     std::string title = candidate;
     if (date.end > date.begin && at <= date.begin && at + candidate.size() >= date.end) {
       // The title's text holds the date: the link is the whole line.
-      title = trim_part(std::string_view(candidate).substr(0, date.begin - at)) + " " +
-              trim_part(std::string_view(candidate).substr(date.end - at));
-      title = trim_part(title);
+      title = trim_line_part(std::string_view(candidate).substr(0, date.begin - at)) + " " +
+              trim_line_part(std::string_view(candidate).substr(date.end - at));
+      title = trim_line_part(title);
       title = cut_trailing_place(title, out.place, lang, /*is_whole_line=*/true);
     }
     if (letters(title) < 2) return false;
@@ -212,7 +194,7 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
   //    the date alone.
   for (const Link& link : b.links) {
     std::string label = normalize_space(link.text);
-    if (label.empty() || is_url(label) || is_more_link_text(label)) continue;
+    if (label.empty() || is_address(label) || is_more_link_text(label)) continue;
     std::size_t at = line.find(label);
     if (at == std::string_view::npos) continue;
     if (at >= date.begin && at + label.size() <= date.end) continue;
@@ -227,7 +209,7 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
       if (at == std::string_view::npos || bold.ends_with(":") || bold.ends_with("：")) continue;
       if (overlaps(at, at + bold.size(), date.begin, date.end) && !(at <= date.begin && at + bold.size() >= date.end))
         continue;
-      if (at <= date.begin && at + bold.size() >= date.end && trim_part(bold).size() <= date.end - date.begin + 2)
+      if (at <= date.begin && at + bold.size() >= date.end && trim_line_part(bold).size() <= date.end - date.begin + 2)
         continue;  // the bold run is the date
       if (names_place(bold, lang)) continue;
       if (take(bold, at, nullptr)) break;
@@ -245,7 +227,7 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
     static constexpr std::array<std::string_view, 17> kCuts = {
         " - ", " – ", " — ", "|", "·", "•", ": ", "：", "(", ")", "（", "）", ", ", "，", "،", "; ", "\u00A0-"};
     for (const std::string& raw : split_at(marked, kCuts)) {
-      std::string part = trim_part(strip_label(normalize_space(raw)));
+      std::string part = trim_line_part(strip_label(normalize_space(raw)));
       if (part.empty()) continue;
       if (out.title.empty() && letters(part) >= 3 && !names_place(part, lang)) {
         out.title = cut_trailing_place(part, out.place, lang);
@@ -277,7 +259,7 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
   // 4. The link: the title's, else a "more information" link or an address on the line.
   if (!out.url) {
     for (const Link& link : b.links)
-      if (is_more_link_text(link.text) || is_url(normalize_space(link.text))) {
+      if (is_more_link_text(link.text) || is_address(normalize_space(link.text))) {
         out.url = link.href;
         break;
       }

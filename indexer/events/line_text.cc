@@ -4,6 +4,10 @@
 #include <array>
 #include <vector>
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+
 #include "almanac/analyzer.h"
 #include "events/segment.h"
 
@@ -111,6 +115,22 @@ std::string place_text(std::string_view rest) {
     out += text;
   }
   return out;
+}
+
+std::size_t letters(std::string_view text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  std::size_t n = 0;
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    UChar32 c = u.char32At(i);
+    if (!u_isalpha(c)) continue;
+    UScriptCode script = static_cast<UScriptCode>(u_getIntPropertyValue(c, UCHAR_SCRIPT));
+    n += (script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA) ? 2 : 1;
+  }
+  return n;
+}
+
+bool is_address(std::string_view text) {
+  return text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.");
 }
 
 }  // namespace almanac::index

@@ -17,6 +17,12 @@ namespace almanac::index {
 // The number of characters (code points) of UTF-8 text.
 std::size_t chars(std::string_view text);
 
+// Letters, counted in code points; a CJK ideograph or kana counts as two (one is a word).
+std::size_t letters(std::string_view text);
+
+// Whether text is a web address ("https://…", "www.…").
+bool is_address(std::string_view text);
+
 // Splits a leading "Label:" (at most three words, "When:", "Lieu :", "时间地点：") from a
 // line; returns the rest, and the label (folded) through `label`.
 std::string_view strip_label(std::string_view text, std::string* label = nullptr);
