@@ -468,3 +468,52 @@ TEST_CASE("a feed item's yearless dates take their year from the item's own publ
   CHECK(events[1].title == "Reunión del Grupo");
   CHECK(events[1].start->iso() == "2020-02-20");
 }
+
+TEST_CASE("a feed's articles that give no date, no place and no date notice are no events, in every language") {
+  // One article and one dated announcement per language; the last item of the feed
+  // says its date is still to come.
+  const std::vector<std::pair<std::string, std::string>> items = {
+      {"Releasing version 2.0 of our parser", "Meetup on 12 March 2026 in Berlin, Germany"},
+      {"Nous publions la version 2.0", "Atelier le 12 mars 2026 à Lyon"},
+      {"Publicamos la versión 2.0", "Taller el 12 de marzo de 2026 en Vigo"},
+      {"Version 2.0 ist erschienen", "Treffen am 12. März 2026 in Köln"},
+      {"Lançamos a versão 2.0", "Encontro em 12 de março de 2026 no Porto"},
+      {"Вышла версия 2.0", "Встреча 12 марта 2026 года в Москве"},
+      {"صدور الإصدار 2.0", "لقاء يوم 12 مارس 2026 في عمّان"},
+      {"发布 2.0 版本", "2026年3月12日 北京 聚会"},
+      {"バージョン 2.0 をリリースしました", "2026年3月12日 東京 勉強会"}};
+  std::string feed = "<?xml version='1.0'?><rss version='2.0'><channel><title>Blog</title>"
+                     "<pubDate>Mon, 02 Mar 2026 10:00:00 GMT</pubDate>";
+  for (const auto& [article, announcement] : items) {
+    feed += "<item><title>" + article + "</title><link>https://b.example/a</link>"
+            "<description>&lt;p&gt;" + article + ". Thanks to everyone who contributed.&lt;/p&gt;</description></item>";
+    feed += "<item><title>Meetup</title><link>https://b.example/m</link>"
+            "<description>&lt;p&gt;" + announcement + "&lt;/p&gt;</description></item>";
+  }
+  feed += "<item><title>Open day</title><link>https://b.example/o</link>"
+          "<description>&lt;p&gt;Fecha por confirmar. Abrimos las puertas del archivo.&lt;/p&gt;</description></item>"
+          "</channel></rss>";
+  std::vector<almanac::Event> events = events_of(feed, "blog.rss");
+  REQUIRE(events.size() == items.size() + 1);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    INFO(items[i].second);
+    CHECK(events[i].title == "Meetup");
+    REQUIRE(events[i].start);
+    CHECK(events[i].start->iso() == "2026-03-12");
+  }
+  CHECK(events.back().title == "Open day");
+  CHECK_FALSE(events.back().start);
+}
+
+TEST_CASE("a feed item about an event long before the item was published reports it and is no event") {
+  std::vector<almanac::Event> events = events_of(
+      "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Blog</title>"
+      "<updated>2018-10-05T00:00:00Z</updated>"
+      "<entry><title>Notes on a paper</title><link href='https://b.example/n'/><updated>2018-09-01T00:00:00Z</updated>"
+      "<content type='html'>&lt;p&gt;As shown in Journal of Programming 37, May 2000, the idea is old.&lt;/p&gt;</content></entry>"
+      "<entry><title>Book fair</title><link href='https://b.example/f'/><updated>2018-09-01T00:00:00Z</updated>"
+      "<content type='html'>&lt;p&gt;8 October 2018, Tokyo, Japan&lt;/p&gt;</content></entry></feed>",
+      "blog.atom");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].title == "Book fair");
+}

@@ -77,6 +77,13 @@ bool is_past_heading(std::string_view text) {
 // past events, not an announcement.
 constexpr long kMaxDaysBeforeIssue = 14;
 
+// Notices that an event's date is still to come ("Date to be confirmed", "Fecha por
+// confirmar", "Дата уточняется", "日期待定"), folded.
+constexpr std::array<std::string_view, 16> kPendingDates = {
+    "to be confirmed", "to be announced", "to be determined", "tba", "tbd", "a confirmer",
+    "a preciser", "por confirmar", "por determinar", "a confirmar", "wird noch bekannt gegeben",
+    "steht noch nicht fest", "уточняется", "يحدد لاحقا", "待定", "未定"};
+
 bool is_theme_label(std::string_view text, std::string* theme) {
   std::string label;
   std::string_view rest = strip_label(text, &label);
@@ -715,14 +722,34 @@ std::vector<Event> read_events(const std::vector<Block>& blocks, ReaderContext& 
   for (const Candidate& c : candidates) {
     auto event = reader.read(c);
     if (!event) continue;
-    if (context.issue_date && event->end && c.date.has_year &&
-        event->end->days_since_epoch() < context.issue_date->days_since_epoch() - kMaxDaysBeforeIssue)
-      continue;
+    if (c.date.has_year && is_long_past(*event, context.issue_date)) continue;
     event->bulletin = context.path;
     events.push_back(std::move(*event));
   }
   assign_ids(events);
   return events;
+}
+
+bool announces_pending_date(const std::vector<Block>& blocks) {
+  for (const Block& b : blocks) {
+    if (b.is_separator || b.text.empty()) continue;
+    // The notice opens the item: its first text, before any description.
+    std::string folded = " " + analyzer().fold(b.text.substr(0, 160)) + " ";
+    for (char& c : folded)
+      if (c == '.' || c == ',' || c == ':' || c == ';' || c == '(' || c == ')') c = ' ';
+    for (std::string_view phrase : kPendingDates) {
+      bool is_cjk = static_cast<unsigned char>(phrase.front()) >= 0xE0 && static_cast<unsigned char>(phrase.front()) < 0xF0;
+      std::string needle = is_cjk ? std::string(phrase) : " " + std::string(phrase) + " ";
+      if (folded.find(needle) != std::string::npos) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+bool is_long_past(const Event& event, const std::optional<Date>& issue_date) {
+  return issue_date && event.end &&
+         event.end->days_since_epoch() < issue_date->days_since_epoch() - kMaxDaysBeforeIssue;
 }
 
 Event read_item_event(const std::vector<Block>& blocks, std::string title,
