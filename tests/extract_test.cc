@@ -517,3 +517,41 @@ TEST_CASE("a feed item about an event long before the item was published reports
   REQUIRE(events.size() == 1);
   CHECK(events[0].title == "Book fair");
 }
+
+TEST_CASE("a link inside a sentence that mentions a date is prose, not an event, in every language") {
+  auto [lang, issued, prose] =
+      GENERATE(table<const char*, const char*, const char*>({
+          {"en", "2019-02-01", "The developers <a href=\"https://e.example/p\">postponed</a> the fork planned for 15 January after a flaw was found."},
+          {"fr", "2019-02-01", "Les développeurs ont <a href=\"https://e.example/p\">reporté</a> la mise à jour prévue le 15 janvier."},
+          {"es", "2019-02-01", "Los desarrolladores <a href=\"https://e.example/p\">aplazaron</a> la versión prevista para el 15 de enero."},
+          {"de", "2019-02-01", "Die Entwickler haben das für den 15. Januar geplante Update <a href=\"https://e.example/p\">verschoben</a>."},
+          {"pt", "2019-02-01", "Os programadores <a href=\"https://e.example/p\">adiaram</a> a versão prevista para 15 de janeiro."},
+          {"ru", "2019-02-01", "Разработчики <a href=\"https://e.example/p\">отложили</a> обновление, запланированное на 15 января."},
+          {"ar", "2019-02-01", "كما قام المطورون <a href=\"https://e.example/p\">بتأخير</a> التحديث في 15 يناير بعد اكتشاف ضعف أمني."},
+          {"zh", "2019-02-01", "开发者<a href=\"https://e.example/p\">推迟</a>了原定于2019年1月15日的升级。"},
+          {"ja", "2019-02-01", "開発者は2019年1月15日に予定していた更新を<a href=\"https://e.example/p\">延期</a>しました。"},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"" + issued +
+                     "\"></head><body><h2>News</h2><p>" + prose + "</p></body></html>";
+  CHECK(events_of(html).empty());
+}
+
+TEST_CASE("a list under a label of events attended is past, the list under the next label is announced") {
+  auto [lang, past, upcoming, first] =
+      GENERATE(table<const char*, const char*, const char*, const char*>({
+          {"en", "Events attended:", "Upcoming events:", "12 March - <a href=\"https://e.example/1\">Decred meetup</a> - Madrid, Spain."},
+          {"ar", "الحضور:", "الفعاليات القادمة:", "12 مارس - <a href=\"https://e.example/1\">لقاء ديكريد</a> - مدريد، إسبانيا."},
+          {"es", "Eventos a los que asistimos:", "Próximos eventos:", "12 de marzo - <a href=\"https://e.example/1\">Encuentro</a> - Madrid, España."},
+          {"ru", "Посещённые мероприятия:", "Будущие мероприятия:", "12 марта - <a href=\"https://e.example/1\">Встреча</a> - Мадрид, Испания."},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2020-03-01\"></head><body>"
+                     "<h2>Events</h2><p>" + past + "</p><ul><li>6 February - <a href=\"https://e.example/0\">Global meetup</a> - Chicago, USA.</li>"
+                     "<li>27 February - <a href=\"https://e.example/9\">Crypto hangout</a> - Lagos, Nigeria.</li></ul>"
+                     "<p>" + upcoming + "</p><ul><li>" + first + "</li></ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].url == "https://e.example/1");
+  CHECK(events[0].start->iso() == "2020-03-12");
+}

@@ -60,12 +60,16 @@ bool is_issue_line(std::string_view text) {
 
 // Headings of page parts that list past events ("Past events", "Archives", "Rückblick"),
 // folded: their events are no announcements of this issue.
-constexpr std::array<std::string_view, 24> kPastHeadings = {
+constexpr std::array<std::string_view, 36> kPastHeadings = {
     "past events", "previous events", "recent events", "archive", "archives", "event archive",
     "evenements passes", "evenements precedents", "archives des evenements", "eventos pasados",
     "eventos anteriores", "eventos realizados", "vergangene veranstaltungen", "ruckblick",
     "archiv", "прошедшие мероприятия", "архив", "архив мероприятий", "الفعاليات السابقة",
-    "الأنشطة السابقة", "往期活动", "过往活动", "活动回顾", "過去のイベント"};
+    "الأنشطة السابقة", "往期活动", "过往活动", "活动回顾", "過去のイベント",
+    // Lists of the events a group went to, in a report on the past month.
+    "attended", "events attended", "attended events", "evenements auxquels nous avons participe",
+    "eventos a los que asistimos", "eventos asistidos", "besuchte veranstaltungen",
+    "eventos que participamos", "посещенные мероприятия", "الحضور", "参加的活动", "参加したイベント"};
 
 bool is_past_heading(std::string_view text) {
   std::string folded = analyzer().fold(text);
@@ -242,10 +246,22 @@ class PageReader {
   // Marks the blocks of page parts headed "Past events", "Archives", …: the heading's
   // own container, or, when the heading stands in the page's main flow, the blocks up
   // to the next heading of its level.
+  // A label line ("Events attended:", "الحضور:") that stands before a list marks the
+  // blocks up to the next label line beside it or the next heading.
   std::vector<bool> past_sections() const {
     std::vector<bool> is_past(blocks_.size(), false);
     for (std::size_t i = 0; i < blocks_.size(); ++i) {
       const Block& b = blocks_[i];
+      if (is_list_label(b) && is_past_heading(b.text)) {
+        for (std::size_t k = i; k < blocks_.size(); ++k) {
+          const Block& next = blocks_[k];
+          if (k > i && (next.heading_level > 0 ||
+                        (is_list_label(next) && next.element.parent() == b.element.parent())))
+            break;
+          is_past[k] = true;
+        }
+        continue;
+      }
       if (!(b.heading_level > 0 || b.is_emphasised) || !is_past_heading(b.text)) continue;
       pugi::xml_node container = b.element.parent();
       std::string_view name = container.name();
@@ -661,6 +677,16 @@ class PageReader {
       if (next < blocks_.size() && next <= std::max(c.hi, c.anchor + 1) && theme_of(blocks_[next]))
         c.subtitle = next;
     }
+  }
+
+  // A short paragraph ending in a colon right before a list: "Upcoming events:".
+  static bool is_list_label(const Block& b) {
+    if (b.heading_level > 0 || b.is_list_item || chars(b.text) > kMaxTitleChars) return false;
+    if (!b.text.ends_with(":") && !b.text.ends_with("\uFF1A")) return false;
+    pugi::xml_node next = b.element.next_sibling();
+    while (next && next.type() != pugi::node_element) next = next.next_sibling();
+    std::string_view name = next.name();
+    return name == "ul" || name == "ol" || name == "dl" || name == "table";
   }
 
   // A bold line in capitals ("EN BREF", "NEWS IN BRIEF") opens a new part of a page

@@ -173,7 +173,12 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
   // Every span of the line that is neither title nor date: what may name the place.
   std::vector<std::pair<std::size_t, std::size_t>> used{{date.begin, date.end}};
 
+  // A listed event opens its line with its title or its date, or sets its date apart;
+  // a link or a bold word inside a sentence that mentions a date is prose.
+  auto opens_line = [&](std::size_t at) { return trim_line_part(line.substr(0, at)).empty(); };
+  bool is_listed = opens_line(date.begin) || is_apart(line.substr(0, date.begin), line.substr(date.end));
   auto take = [&](const std::string& candidate, std::size_t at, const std::string* href) {
+    if (!is_listed && !opens_line(at)) return false;
     std::string title = candidate;
     if (date.end > date.begin && at <= date.begin && at + candidate.size() >= date.end) {
       // The title's text holds the date: the link is the whole line.
