@@ -177,6 +177,12 @@ class PageReader {
       bool is_item = std::string_view(b.element.name()) == "li";
       if (match) {
         if (is_context_heading(b, *match)) continue;
+        // "International Journalism Festival, 15-19 abril" over "2015-04-15 – 2015-04-19":
+        // a date line that repeats the date of the heading event above it is its detail.
+        if (follows_date_line && anchors.back().line && blocks_[i - 1].heading_level > 0 &&
+            is_date_only(b, *match) && anchors.back().date.range.start <= match->range.end &&
+            match->range.start <= anchors.back().date.range.end)
+          continue;
         // A date line that is a list item, or follows another date line, or marks a title
         // of its own (a link, a bold run), holds its whole event, unless a title stands
         // just before it for it (a <dt>, a heading, the bold opening of its own line).
@@ -205,7 +211,10 @@ class PageReader {
     std::vector<Candidate> grouped;
     for (std::size_t k = 0; k < anchors.size(); ++k) {
       const Candidate& c = anchors[k];
-      if (c.line || c.is_issue_line || !is_date_only(blocks_[c.anchor], c.date)) {
+      // A date line under its event's title heading dates that one event.
+      const Block& b = blocks_[c.anchor];
+      bool is_titled = b.heading_level == 0 && has_title_before(c.anchor, false);
+      if (c.line || c.is_issue_line || is_titled || !is_date_only(b, c.date)) {
         grouped.push_back(c);
         continue;
       }

@@ -22,8 +22,8 @@ std::size_t chars(std::string_view text) {
 
 // Characters that separate the parts of a date line: "6-8 June 2018 | Vienna, Austria".
 bool ends_with_separator(std::string_view text) {
-  static constexpr std::array<std::string_view, 16> kSeparators = {
-      ":", "|", "·", "—", "–", "-", ",", "(", "/", "•", "：", "，", "،", " ", "►", "»"};
+  static constexpr std::array<std::string_view, 19> kSeparators = {
+      ":", "|", "·", "—", "–", "-", ",", "(", "/", "•", "：", "，", "،", " ", "►", "»", "[", "<", "【"};
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   if (text.empty()) return true;
   for (std::string_view sep : kSeparators)

@@ -680,6 +680,16 @@ class Parser {
   }
 
   // A weekday opening a date: "Wednesday, 23 May", "mercredi 6 juin", "Mi., 6. Juni".
+  // After a numeric date: its weekday, a time of day ("mié 17:00") and a closing
+  // bracket, when any of them follows it; else i.
+  std::size_t after_weekday_time(std::size_t i) {
+    std::size_t j = i;
+    if (auto hit = g_.weekdays.match(t_, j)) j += hit->tokens;
+    if (t_.is_number(j) && t_.glued(j + 1) && t_.is(j + 1, ":") && t_.glued(j + 2) && t_.is_number(j + 2)) j += 3;
+    if (j != i && (t_.is(j, ">") || t_.is(j, "]"))) ++j;
+    return j;
+  }
+
   std::optional<std::size_t> weekday(std::size_t i) {
     auto hit = g_.weekdays.match(t_, i);
     if (!hit) return std::nullopt;
@@ -890,22 +900,28 @@ class Parser {
     };
     for (const Side& a : firsts) {
       bool numeric = a.form == Form::kNumeric || a.form == Form::kNumericNoYear;
-      if (single(a)) consider(a.next, numeric, resolve(a, a));
+      if (single(a)) consider(a.form == Form::kNumeric ? after_weekday_time(a.next) : a.next, numeric, resolve(a, a));
       // A bare number after "No." or "Issue" numbers a document or an issue, and opens no
       // range: "Issue 17 – 11 July 2019" is the issue of 11 July.
       if (a.form == Form::kDay && after_doc_word(i, true)) continue;
-      bool interval = t_.is(a.next, "/");
-      std::size_t link = interval ? 1 : g_.connectors.match(t_, a.next);
+      // "2015-04-08 mié 17:00–2015-04-08 mié 20:30", "<2015-04-15 mié>–<2015-04-19 dom>"
+      // (org-mode timestamps): a weekday, a time and brackets may close the first end.
+      std::size_t a_next = a.form == Form::kNumeric ? after_weekday_time(a.next) : a.next;
+      bool interval = t_.is(a_next, "/");
+      std::size_t link = interval ? 1 : g_.connectors.match(t_, a_next);
       // "Freitag, 02.02.2024, bis Samstag, 03.02.2024": a comma may stand before the connector.
-      if (!link && !interval && t_.is(a.next, ",") && (a.form == Form::kNumeric || a.year))
-        if (std::size_t after_comma = g_.connectors.match(t_, a.next + 1)) link = 1 + after_comma;
-      if (!link && a.form == Form::kDay) link = g_.lists.match(t_, a.next);
+      if (!link && !interval && t_.is(a_next, ",") && (a.form == Form::kNumeric || a.year))
+        if (std::size_t after_comma = g_.connectors.match(t_, a_next + 1)) link = 1 + after_comma;
+      if (!link && a.form == Form::kDay) link = g_.lists.match(t_, a_next);
       if (!link) continue;
+      std::size_t second = a_next + link;
+      if (a_next != a.next && (t_.is(second, "<") || t_.is(second, "["))) ++second;
       seconds.clear();
-      sides(a.next + link, seconds);
+      sides(second, seconds);
       for (const Side& b : seconds) {
         if (!combinable(a, b, interval)) continue;
         std::size_t next = b.next + g_.closers.match(t_, b.next);
+        if (b.form == Form::kNumeric && next == b.next) next = after_weekday_time(next);
         consider(next, numeric && b.form == Form::kNumeric, resolve(a, b));
       }
     }
