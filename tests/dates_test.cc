@@ -681,9 +681,17 @@ constexpr Yearless kListedLineDates[] = {
     {"2017-01-16", "Meetup sur Kubernetes et Traefik le 23 janvier", "2017-01-23", "2017-01-23"},
     {"2018-09-21", "Terça-feira, 25 de Setembro", "2018-09-25", "2018-09-25"},
     {"2015-04-02", "Jueves 9 de abril, 18:00, Medialab-Prado", "2015-04-09", "2015-04-09"},
+    // ISO dates with a weekday, a time and brackets, as org-mode timestamps print them.
+    {"2015-04-02", "<2015-04-15 mié>–<2015-04-19 dom>", "2015-04-15", "2015-04-19"},
+    {"2015-04-02", "<2015-04-08 mié 17:00>–<2015-04-08 mié 20:30>", "2015-04-08", "2015-04-08"},
+    {"2015-04-02", "<2015-04-15 Wed>--<2015-04-19 Sun>", "2015-04-15", "2015-04-19"},
+    {"2015-04-02", "[2015-04-15 Mi.]–[2015-04-17 Fr.]", "2015-04-15", "2015-04-17"},
+    {"2015-04-02", "<2015-04-15 mer.> – <2015-04-17 ven.>", "2015-04-15", "2015-04-17"},
+    {"2015-04-02", "<2015-04-15 qua>–<2015-04-17 sex>", "2015-04-15", "2015-04-17"},
+    {"2015-04-02", "<2015-04-15 ср>–<2015-04-17 пт>", "2015-04-15", "2015-04-17"},
 };
 
-TEST_CASE("digests' listed lines: a day and month before a colon, a day before a CJK weekday, a comma before a range word") {
+TEST_CASE("digests' listed lines: a day and month before a colon, a day before a CJK weekday, a comma before a range word, org-mode timestamps") {
   Yearless c = GENERATE(rows(kListedLineDates));
   INFO("issue: " << c.issue << ", text: " << c.text);
   std::vector<DateMatch> found = date_finder().find_all(c.text, issued(c.issue));

@@ -555,3 +555,31 @@ TEST_CASE("a list under a label of events attended is past, the list under the n
   CHECK(events[0].url == "https://e.example/1");
   CHECK(events[0].start->iso() == "2020-03-12");
 }
+
+TEST_CASE("a date line that repeats the date of the event above it is a detail of that event, in every language") {
+  // Each section: a heading that is the title, a timestamp line, then a line that
+  // repeats the date with a remark; or a heading that holds its date, then a timestamp.
+  auto [lang, remark, dated_heading] =
+      GENERATE(table<const char*, const char*, const char*>({
+          {"es", "20-26 abril, 40 ciudades", "Festival de Periodismo, 15-19 abril"},
+          {"en", "20-26 April, 40 cities", "Journalism Festival, 15-19 April"},
+          {"fr", "20-26 avril, 40 villes", "Festival du journalisme, 15-19 avril"},
+          {"de", "20.-26. April, 40 Städte", "Journalismus-Festival, 15.-19. April"},
+          {"pt", "20-26 de abril, 40 cidades", "Festival de Jornalismo, 15-19 de abril"},
+          {"ru", "20-26 апреля, 40 городов", "Фестиваль журналистики, 15-19 апреля"},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2015-04-02\"></head><body>"
+                     "<div><h2>Big Data Week 2015</h2><div><p><span class=\"timestamp\">&lt;2015-04-20 lun&gt;&#x2013;&lt;2015-04-26 dom&gt;</span></p>"
+                     "<p>" + remark + " <a href=\"https://e.example/bdw\">https://e.example/bdw</a></p></div></div>"
+                     "<div><h2>" + dated_heading + "</h2><div><p><span class=\"timestamp\">&lt;2015-04-15 mié&gt;&#x2013;&lt;2015-04-19 dom&gt;</span></p>"
+                     "<p><a href=\"https://e.example/jf\">https://e.example/jf</a></p></div></div></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Big Data Week 2015");
+  CHECK(events[0].start->iso() == "2015-04-20");
+  CHECK(events[0].end->iso() == "2015-04-26");
+  CHECK(events[0].url == "https://e.example/bdw");
+  CHECK(events[1].start->iso() == "2015-04-15");
+  CHECK(events[1].end->iso() == "2015-04-19");
+}

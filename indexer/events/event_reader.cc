@@ -177,12 +177,6 @@ class PageReader {
       bool is_item = std::string_view(b.element.name()) == "li";
       if (match) {
         if (is_context_heading(b, *match)) continue;
-        // "International Journalism Festival, 15-19 abril" over "2015-04-15 – 2015-04-19":
-        // a date line that repeats the date of the heading event above it is its detail.
-        if (follows_date_line && anchors.back().line && blocks_[i - 1].heading_level > 0 &&
-            is_date_only(b, *match) && anchors.back().date.range.start <= match->range.end &&
-            match->range.start <= anchors.back().date.range.end)
-          continue;
         // A date line that is a list item, or follows another date line, or marks a title
         // of its own (a link, a bold run), holds its whole event, unless a title stands
         // just before it for it (a <dt>, a heading, the bold opening of its own line).
@@ -199,6 +193,7 @@ class PageReader {
         }
       }
       if (!match) continue;
+      if (follows_date_line && repeats_date(anchors.back(), b, *match, line)) continue;
       Candidate c;
       c.anchor = i;
       c.date = *match;
@@ -408,6 +403,7 @@ class PageReader {
     std::optional<std::string> more_link;
     std::optional<std::string> title_link;
     std::optional<std::string> lone_link;  // the link of a link-only line after the date
+    std::optional<std::string> printed_link;  // the one address printed after the date
     if (!blocks_[*c.title].links.empty() && !blocks_[*c.title].links.front().href.empty())
       title_link = blocks_[*c.title].links.front().href;
     int title_level = blocks_[*c.title].heading_level;
@@ -425,6 +421,12 @@ class PageReader {
         continue;
       }
       if (b.heading_level > 0 && (title_level == 0 || b.heading_level <= title_level)) break;
+      if (i > c.anchor && !printed_link)
+        for (const Link& link : b.links)
+          if (is_address(normalize_space(link.text)) && is_page_link(link.href)) {
+            printed_link = link.href;
+            break;
+          }
       if (is_link_only(b)) {
         if (!lone_link && i > c.anchor && b.links.size() == 1 && is_page_link(b.links[0].href)) lone_link = b.links[0].href;
         continue;
@@ -436,6 +438,7 @@ class PageReader {
     if (more_link) event.url = resolve_url(context_.base_url, *more_link);
     else if (title_link) event.url = resolve_url(context_.base_url, *title_link);
     else if (lone_link) event.url = resolve_url(context_.base_url, *lone_link);
+    else if (printed_link) event.url = resolve_url(context_.base_url, *printed_link);
 
     if (event.description.empty() && !event.url) return std::nullopt;
     event.lang = event_language(primary_language(date_line.lang), context_, event.title + " " + event.description);
@@ -492,6 +495,19 @@ class PageReader {
     if (before.element == b.element) return true;
     if (std::string_view(b.element.name()) == "li") return false;
     return before.heading_level > 0 || before.is_emphasised || std::string_view(before.element.name()) == "dt";
+  }
+
+  // Whether a date line right after the date line of the event `before` repeats that
+  // event's date as a detail of it, rather than opening an event of its own: a line of
+  // the date only under a heading that is the event's line ("International Journalism
+  // Festival, 15-19 abril" over "<2015-04-15 mié>–<2015-04-19 dom>"), or a line that
+  // marks no title of its own after a titled event ("20-26 abril, 40 ciudades").
+  bool repeats_date(const Candidate& before, const Block& b, const DateMatch& m,
+                    const std::optional<EventLine>& line) const {
+    const DateRange& r = before.date.range;
+    if (!(r.start <= m.range.end && m.range.start <= r.end)) return false;
+    if (before.line) return blocks_[before.anchor].heading_level > 0 && is_date_only(b, m);
+    return line && !line->is_title_marked && has_title_before(before.anchor, false);
   }
 
   // A line that holds nothing but its date and times of day ("MERCREDI 06 SEPTEMBRE

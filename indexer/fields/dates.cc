@@ -684,7 +684,10 @@ class Parser {
   // bracket, when any of them follows it; else i.
   std::size_t after_weekday_time(std::size_t i) {
     std::size_t j = i;
-    if (auto hit = g_.weekdays.match(t_, j)) j += hit->tokens;
+    if (auto hit = g_.weekdays.match(t_, j)) {
+      j += hit->tokens;
+      if (t_.glued(j) && t_.is(j, ".")) ++j;
+    }
     if (t_.is_number(j) && t_.glued(j + 1) && t_.is(j + 1, ":") && t_.glued(j + 2) && t_.is_number(j + 2)) j += 3;
     if (j != i && (t_.is(j, ">") || t_.is(j, "]"))) ++j;
     return j;
