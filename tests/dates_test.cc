@@ -681,6 +681,7 @@ constexpr Yearless kListedLineDates[] = {
     {"2017-01-16", "Meetup sur Kubernetes et Traefik le 23 janvier", "2017-01-23", "2017-01-23"},
     {"2018-09-21", "Terça-feira, 25 de Setembro", "2018-09-25", "2018-09-25"},
     {"2015-04-02", "Jueves 9 de abril, 18:00, Medialab-Prado", "2015-04-09", "2015-04-09"},
+    {"2025-03-24", "📅   25.-27.03.  Peering Days, Split, Kroatien", "2025-03-25", "2025-03-27"},
     // ISO dates with a weekday, a time and brackets, as org-mode timestamps print them.
     {"2015-04-02", "<2015-04-15 mié>–<2015-04-19 dom>", "2015-04-15", "2015-04-19"},
     {"2015-04-02", "<2015-04-08 mié 17:00>–<2015-04-08 mié 20:30>", "2015-04-08", "2015-04-08"},

@@ -583,3 +583,34 @@ TEST_CASE("a date line that repeats the date of the event above it is a detail o
   CHECK(events[1].start->iso() == "2015-04-15");
   CHECK(events[1].end->iso() == "2015-04-19");
 }
+
+TEST_CASE("paragraphs that each open with a symbol and hold a date are listed events under the heading above them, in every language") {
+  auto [lang, heading, first, second, third, title] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*, const char*>({
+          {"de", "Save the Dates", "📅 Meet up 2025-03: IPB in Berlin (01.04.2025)", "📅 Meet up 2025-05: Sipgate in Düsseldorf (17.06.2025)",
+           "📅 DENOG17 in Essen (09.-11.11.2025)", "Meet up 2025-03"},
+          {"en", "Save the dates", "📅 Spring meetup: Acme in Leeds (01.04.2025)", "📅 Summer meetup: Initech in York (17.06.2025)",
+           "📅 Annual conference in Bristol (09.-11.11.2025)", "Spring meetup"},
+          {"fr", "À noter", "📅 Rencontre de printemps : Lyon (01.04.2025)", "📅 Rencontre d'été : Nantes (17.06.2025)",
+           "📅 Congrès annuel à Lille (09.-11.11.2025)", "Rencontre de printemps"},
+          {"es", "Agenda", "📅 Encuentro de primavera: Vigo (01.04.2025)", "📅 Encuentro de verano: Bilbao (17.06.2025)",
+           "📅 Congreso anual en Sevilla (09.-11.11.2025)", "Encuentro de primavera"},
+          {"pt", "Agenda", "📅 Encontro de primavera: Porto (01.04.2025)", "📅 Encontro de verão: Braga (17.06.2025)",
+           "📅 Congresso anual em Lisboa (09.-11.11.2025)", "Encontro de primavera"},
+          {"ru", "Анонсы", "📅 Весенняя встреча: Казань (01.04.2025)", "📅 Летняя встреча: Пермь (17.06.2025)",
+           "📅 Ежегодная конференция в Томске (09.-11.11.2025)", "Весенняя встреча"},
+          {"ar", "مواعيد", "📅 لقاء الربيع: عمّان (01.04.2025)", "📅 لقاء الصيف: إربد (17.06.2025)",
+           "📅 المؤتمر السنوي في العقبة (09.-11.11.2025)", "لقاء الربيع"},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2025-03-24\"></head><body>"
+                     "<h2>" + heading + "</h2><p>" + first + "</p><p>🎤 Call for papers!</p><p>" + second + "</p><p>" + third +
+                     "</p><h2>Board</h2><p>Hello.</p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].title == title);
+  CHECK(events[0].start->iso() == "2025-04-01");
+  CHECK(events[1].start->iso() == "2025-06-17");
+  CHECK(events[2].start->iso() == "2025-11-09");
+  CHECK(events[2].end->iso() == "2025-11-11");
+}

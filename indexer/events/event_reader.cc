@@ -180,9 +180,11 @@ class PageReader {
         // A date line that is a list item, or follows another date line, or marks a title
         // of its own (a link, a bold run), holds its whole event, unless a title stands
         // just before it for it (a <dt>, a heading, the bold opening of its own line).
-        if (!has_title_before(i, follows_date_line) && !is_date_only(b, *match)) {
+        bool in_run = in_dated_lines(i, date_context);
+        bool heads_list = in_run && i > 0 && blocks_[i - 1].heading_level > 0;
+        if ((!has_title_before(i, follows_date_line) || heads_list) && !is_date_only(b, *match)) {
           line = read_event_line(b, *match, context_.document_lang);
-          if (line && !line->is_title_marked && !is_item && !follows_date_line) line.reset();
+          if (line && !line->is_title_marked && !is_item && !in_run && !follows_date_line) line.reset();
         }
       } else if (is_line_block(b) && !has_title_before(i, follows_date_line)) {
         // A date inside a listed line: "<a>ChernivtsiJS в Черновцах 23 июня</a>".
@@ -497,6 +499,30 @@ class PageReader {
     return before.heading_level > 0 || before.is_emphasised || std::string_view(before.element.name()) == "dt";
   }
 
+  // Whether date line i is one of a run of dated lines: blocks like it (same element,
+  // same parent), with no title (heading, bold line, <dt>) between them, at least two
+  // others of which hold a date line of their own, as list items do. The heading above
+  // such a run heads the list ("Save the Dates" over "📅 Meet up 2025-03: IPB in Berlin
+  // (01.04.2025)", "📅 …").
+  bool in_dated_lines(std::size_t i, const DateContext& date_context) const {
+    const Block& b = blocks_[i];
+    constexpr std::size_t kReach = 8;
+    int dated = 0;
+    auto is_title = [](const Block& other) {
+      return other.heading_level > 0 || other.is_emphasised || other.is_separator ||
+             std::string_view(other.element.name()) == "dt";
+    };
+    auto counts = [&](const Block& other) {
+      return other.element.parent() == b.element.parent() && std::string_view(other.element.name()) == b.element.name() &&
+             date_line(other, date_context) && ++dated >= 2;
+    };
+    for (std::size_t k = i + 1; k < blocks_.size() && k <= i + kReach && !is_title(blocks_[k]); ++k)
+      if (counts(blocks_[k])) return true;
+    for (std::size_t k = i; k-- > 0 && k + kReach >= i && !is_title(blocks_[k]);)
+      if (counts(blocks_[k])) return true;
+    return false;
+  }
+
   // Whether a date line right after the date line of the event `before` repeats that
   // event's date as a detail of it, rather than opening an event of its own: a line of
   // the date only under a heading that is the event's line ("International Journalism
@@ -750,8 +776,9 @@ std::vector<Event> read_events(const std::vector<Block>& blocks, ReaderContext& 
   std::vector<Candidate> candidates;
   bool is_read_with_final_context = false;
   if (!context.issue_date) {
-    // A first reading without an issue date finds it: the issue line, else the first
-    // date line before the first event, else the page title's date.
+    // A first reading without an issue date finds it: the issue line, else the page's
+    // metadata, else the first date line before the first event, else the page title's
+    // date.
     PageReader undated(blocks, context);
     candidates = undated.find_candidates();
     std::optional<Date> issue_date;
@@ -761,8 +788,9 @@ std::vector<Event> read_events(const std::vector<Block>& blocks, ReaderContext& 
         break;
       }
       if (undated.read(c)) break;
-      if (!issue_date && c.date.has_year) issue_date = c.date.range.start;
+      if (!issue_date && c.date.has_year && !context.meta_date) issue_date = c.date.range.start;
     }
+    if (!issue_date) issue_date = context.meta_date;
     context.issue_date = issue_date ? issue_date : context.title_date;
     // Without an issue date the context did not change: the first reading stands.
     is_read_with_final_context = !context.issue_date;

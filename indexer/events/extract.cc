@@ -253,11 +253,12 @@ std::vector<Event> read_page(const BulletinDocument& doc, ReaderContext& context
   std::vector<Block> blocks = index::linearize(body ? body : root);
   if (!context.issue_date) {
     // The page's publication date in its metadata ("date", "DC.date", Open Graph's
-    // "article:published_time", schema.org's "datePublished"), else a date in its <title>
-    // ("Flash Info – May 2018"), dates the issue when its text does not.
-    context.title_date = meta_date(doc.dom);
+    // "article:published_time", schema.org's "datePublished") dates the issue unless its
+    // text prints an issue line; a date in its <title> ("Flash Info – May 2018"), else in
+    // its path, when its text shows none (read_events).
+    context.meta_date = meta_date(doc.dom);
     pugi::xml_node title = doc.dom.select_node("//head/title").node();
-    if (title && !context.title_date) {
+    if (title) {
       if (auto match = index::date_finder().find_first(index::node_text(title))) context.title_date = match->range.start;
     }
     if (!context.title_date) context.title_date = path_date(context.path);

@@ -234,9 +234,15 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
     for (const std::string& raw : split_at(marked, kCuts)) {
       std::string part = trim_line_part(strip_label(normalize_space(raw)));
       if (part.empty()) continue;
-      if (out.title.empty() && letters(part) >= 3 && !names_place(part, lang)) {
-        out.title = cut_trailing_place(part, out.place, lang);
-        continue;
+      if (out.title.empty() && letters(part) >= 3) {
+        // "Congreso anual en Sevilla": a title before its place, or a title alone.
+        std::string place;
+        std::string title = cut_trailing_place(part, place, lang);
+        if ((title != part && letters(title) >= 3) || !names_place(part, lang)) {
+          out.title = title;
+          if (!place.empty()) out.place += (out.place.empty() ? "" : " · ") + place;
+          continue;
+        }
       }
       if (!rest.empty()) rest += " · ";
       rest += part;

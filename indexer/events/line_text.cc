@@ -20,7 +20,8 @@ std::size_t chars(std::string_view text) {
   }));
 }
 
-// Characters that separate the parts of a date line: "6-8 June 2018 | Vienna, Austria".
+// Characters that separate the parts of a date line: "6-8 June 2018 | Vienna, Austria",
+// and text of symbols only.
 bool ends_with_separator(std::string_view text) {
   static constexpr std::array<std::string_view, 19> kSeparators = {
       ":", "|", "·", "—", "–", "-", ",", "(", "/", "•", "：", "，", "،", " ", "►", "»", "[", "<", "【"};
@@ -28,7 +29,11 @@ bool ends_with_separator(std::string_view text) {
   if (text.empty()) return true;
   for (std::string_view sep : kSeparators)
     if (text.ends_with(sep)) return true;
-  return false;
+  // Symbols alone open a line as a bullet does: "📅 ", "✔ ", "→ ".
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1))
+    if (u_isalnum(u.char32At(i))) return false;
+  return true;
 }
 
 // Splits a leading "Label:" (at most three words, "When:", "Lieu :", "时间地点：") from a

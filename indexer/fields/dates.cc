@@ -827,7 +827,8 @@ class Parser {
     switch (a.form) {
       case Form::kDay:  // a bare day before a numeric date must be dotted: "6.–8.6.2018",
                         // not "Room 3 - 23.05.2018"
-        if (b.form == Form::kNumeric) return t_.is(a.next - 1, ".");
+        // "25.-27.03." too: a dotted day before a dotted day and month.
+        if (b.form == Form::kNumeric || b.form == Form::kNumericNoYear) return t_.is(a.next - 1, ".");
         return b.form == Form::kDayMonth;
       case Form::kNumericNoYear:
       case Form::kDayMonth: return b_is({Form::kDayMonth, Form::kNumeric});
