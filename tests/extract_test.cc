@@ -614,3 +614,26 @@ TEST_CASE("paragraphs that each open with a symbol and hold a date are listed ev
   CHECK(events[2].start->iso() == "2025-11-09");
   CHECK(events[2].end->iso() == "2025-11-11");
 }
+
+TEST_CASE("a link written out as Markdown in a listed line gives the title and the link, in every language") {
+  auto [lang, day, title] =
+      GENERATE(table<const char*, const char*, const char*>({
+          {"pt", "Quinta-feira, 7 de Março", "PyCoffee. Café quente e discussões pythónicas no Porto i/o"},
+          {"en", "Thursday, 7 March", "PyCoffee. Hot coffee and Pythonic talk at Porto i/o"},
+          {"fr", "Jeudi 7 mars", "Atelier. Impression 3D [débutants]"},
+          {"es", "Jueves 7 de marzo", "Taller. Impresión 3D [principiantes]"},
+          {"de", "Donnerstag, 7. März", "Werkstatt. 3D-Druck [Anfänger]"},
+          {"ru", "Четверг, 7 марта", "Мастерская. 3D-печать [для начинающих]"},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2019-03-01\"></head><body>"
+                     "<h4>" + day + "</h4><ul><li>[" + title + "]\n(https://e.example/event)\n@ <a href=\"https://venue.example/\">Porto i/o</a> "
+                     "(<a href=\"https://maps.example/1\">mapa</a>)</li><li>[Second](https://e.example/second) @ TBA</li></ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == title);
+  CHECK(events[0].url == "https://e.example/event");
+  CHECK(events[0].start->iso() == "2019-03-07");
+  CHECK(events[1].title == "Second");
+  CHECK(events[1].url == "https://e.example/second");
+}

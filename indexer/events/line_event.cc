@@ -27,10 +27,16 @@ const std::regex& url_pattern() {
 
 
 // Where the sentence that holds the date ends: at the first ". ", "! ", "? " or "。" after
-// it, when a word of more than one letter precedes it (not "5." in "Das 5. Treffen", nor
-// an initial).
+// it outside square brackets, when a word of more than one letter precedes it (not "5."
+// in "Das 5. Treffen", nor an initial).
 std::size_t sentence_end(std::string_view text, std::size_t from) {
+  // Not inside brackets: "[PyCoffee. Hot coffee and Pythonic discussions]".
+  int depth = 0;
+  for (std::size_t i = 0; i < from && i < text.size(); ++i) depth += text[i] == '[' ? 1 : text[i] == ']' && depth > 0 ? -1 : 0;
   for (std::size_t i = from; i < text.size(); ++i) {
+    if (text[i] == '[') ++depth;
+    if (text[i] == ']' && depth > 0) --depth;
+    if (depth > 0) continue;
     if (text.substr(i).starts_with("。")) return i + 3;
     char c = text[i];
     if ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() && text[i + 1] == ' ' && i >= 2 &&
@@ -105,11 +111,14 @@ std::string trim_line_part(std::string_view part) {
 namespace {
 
 // Whether text is a place that is known as one: it names a country, or a city whose
-// country is known, or says the event is online. (read_place takes any text it is given
+// country is known, or says the event is online, in most of its text. (read_place takes any text it is given
 // for a place; a title is no place.)
 bool names_place(std::string_view text, const std::string& lang) {
   auto place = read_place(text, lang);
-  return place && (place->country || place->is_online);
+  if (!place || !(place->country || place->is_online)) return false;
+  // Most of the text, not a place named inside a title ("PyCoffee … in Porto i/o").
+  std::string whole = trim_line_part(text);
+  return place->is_online || place->location.size() * 10 >= whole.size() * 6;
 }
 
 // Whether a title's tail after a preposition reads as a proper name: at most three
@@ -177,6 +186,11 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
   // a link or a bold word inside a sentence that mentions a date is prose.
   auto opens_line = [&](std::size_t at) { return trim_line_part(line.substr(0, at)).empty(); };
   bool is_listed = opens_line(date.begin) || is_apart(line.substr(0, date.begin), line.substr(date.end));
+  // A candidate title at `at` that holds the date, without it: "vom 6. bis 8. Juni 2018 in
+  // Wien" → "vom in Wien".
+  auto without_date = [&](const std::string& candidate, std::size_t at) {
+    return candidate.substr(0, date.begin - at) + " " + candidate.substr(std::min(candidate.size(), date.end - at));
+  };
   auto take = [&](const std::string& candidate, std::size_t at, const std::string* href) {
     if (!is_listed && !opens_line(at)) return false;
     std::string title = candidate;
@@ -216,7 +230,8 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
         continue;
       if (at <= date.begin && at + bold.size() >= date.end && trim_line_part(bold).size() <= date.end - date.begin + 2)
         continue;  // the bold run is the date
-      if (names_place(bold, lang)) continue;
+      bool holds_date = at <= date.begin && at + bold.size() >= date.end;
+      if (names_place(holds_date ? without_date(bold, at) : bold, lang)) continue;
       if (take(bold, at, nullptr)) break;
     }
   }

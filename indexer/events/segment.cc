@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <regex>
 #include <string_view>
 
 #include <unicode/uchar.h>
@@ -81,6 +82,23 @@ int heading_level(pugi::xml_node node) {
     return std::clamp(level, 1, 6);
   }
   return 0;
+}
+
+// Links written out in the text as Markdown writes them, "[Title](https://…)" or
+// "[Title] (https://…)", as plain-text newsletters and unrendered Markdown print them:
+// each is added to the block's links, in the order of the text.
+void add_written_links(Block& b) {
+  static const std::regex pattern(R"re(\[((?:[^\[\]]|\[[^\[\]]*\]){2,200})\]\s?\((https?://[^\s()]+)\))re", std::regex::optimize);
+  if (b.text.find("](") == std::string::npos && b.text.find("] (") == std::string::npos) return;
+  for (auto it = std::sregex_iterator(b.text.begin(), b.text.end(), pattern); it != std::sregex_iterator(); ++it) {
+    std::size_t at = static_cast<std::size_t>(it->position(0));
+    Link link{it->str(2), normalize_space(it->str(1))};
+    auto later = std::find_if(b.links.begin(), b.links.end(), [&](const Link& l) {
+      std::size_t pos = b.text.find(l.text);
+      return pos != std::string::npos && pos > at;
+    });
+    b.links.insert(later, std::move(link));
+  }
 }
 
 // True when the text has no letter and no digit: "██ ██ ██", "* * *", "———".
@@ -204,6 +222,7 @@ class Linearizer {
       std::string_view name = owner.name();
       b.is_list_item = name == "li" || name == "dt" || name == "dd";
       b.links = std::move(links_);
+      add_written_links(b);
       b.bold_texts = std::move(bold_texts_);
       b.datetimes = std::move(datetimes_);
       b.lang = nearest_lang(owner);
