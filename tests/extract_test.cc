@@ -637,3 +637,38 @@ TEST_CASE("a link written out as Markdown in a listed line gives the title and t
   CHECK(events[1].title == "Second");
   CHECK(events[1].url == "https://e.example/second");
 }
+
+TEST_CASE("a notice written in lines of labels and values gives its event, titled by the words before the date label") {
+  auto [lang, notice, title, start] =
+      GENERATE(table<const char*, const char*, const char*, const char*>({
+          {"zh", "活动预告：\nGopher北京meetup   时间：6-25\n今日头条 分享微服务\n报名地址：http://e.example/569069", "Gopher北京meetup", "2017-06-25"},
+          {"zh", "活動預告：\n高雄 Python 小聚   時間：6/25\n分享 asyncio\n報名網址：http://e.example/569069", "高雄 Python 小聚", "2017-06-25"},
+          {"ja", "イベント告知：\nGo 勉強会   日時：6/25\nLT 募集中\n申込：http://e.example/569069", "Go 勉強会", "2017-06-25"},
+          {"en", "Coming up:\nGo meetup – Date: 25 June\nTalks on microservices\nRegister: http://e.example/569069", "Go meetup", "2017-06-25"},
+          {"fr", "À venir :\nRencontre Go – Date : 25 juin\nExposés sur les microservices\nInscription : http://e.example/569069", "Rencontre Go", "2017-06-25"},
+          {"es", "Próximamente:\nEncuentro Go – Fecha: 25 de junio\nCharlas de microservicios\nInscripción: http://e.example/569069", "Encuentro Go", "2017-06-25"},
+          {"de", "Demnächst:\nGo-Treffen – Datum: 25. Juni\nVorträge zu Microservices\nAnmeldung: http://e.example/569069", "Go-Treffen", "2017-06-25"},
+          {"pt", "Em breve:\nEncontro Go – Data: 25 de junho\nPalestras sobre microsserviços\nInscrição: http://e.example/569069", "Encontro Go", "2017-06-25"},
+          {"ru", "Анонс:\nВстреча Go – Дата: 25 июня\nДоклады о микросервисах\nРегистрация: http://e.example/569069", "Встреча Go", "2017-06-25"},
+          {"ar", "قريبا:\nلقاء Go – التاريخ: 25 يونيو\nمحاضرات عن الخدمات المصغرة\nالتسجيل: http://e.example/569069", "لقاء Go", "2017-06-25"},
+      }));
+  CAPTURE(lang, notice);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2017-05-10\"></head><body>"
+                     "<h3>News 2017-05-10</h3><ol><li>An article https://a.example/1</li></ol><p>" + notice + "</p>"
+                     "<h3>News 2017-05-11</h3><p>" + notice + "</p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  // The notice repeated the next day is the same event.
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].title == title);
+  CHECK(events[0].start->iso() == start);
+}
+
+TEST_CASE("a date printed without its year just before the issue date is past, not next year's") {
+  std::vector<almanac::Event> events = events_of(
+      "<html lang=\"ja\"><head><meta name=\"date\" content=\"2017-06-30\"></head><body><h1>Vim Magazine 2017 年 6 月号</h1><ul>"
+      "<li><a href=\"https://e.example/osaka\">Osaka.vim #10</a> が 06/24 に開催されました。</li>"
+      "<li><a href=\"https://e.example/meguro\">Meguro.vim #4</a> が 07/15 に開催されます。</li></ul></body></html>");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].title == "Meguro.vim #4");
+  CHECK(events[0].start->iso() == "2017-07-15");
+}

@@ -760,6 +760,20 @@ class PageReader {
   std::vector<bool> is_past_;  // blocks of "Past events" parts
 };
 
+// An event a bulletin repeats (a daily digest that announces the same meetup each day)
+// is one event: the same title, dates and place (or none on either side).
+void drop_repeats(std::vector<Event>& events) {
+  std::vector<Event> kept;
+  for (Event& e : events) {
+    bool is_repeat = std::any_of(kept.begin(), kept.end(), [&](const Event& k) {
+      return k.title == e.title && k.start == e.start && k.end == e.end &&
+             (k.location == e.location || !k.location || !e.location);
+    });
+    if (!is_repeat) kept.push_back(std::move(e));
+  }
+  events = std::move(kept);
+}
+
 void assign_ids(std::vector<Event>& events) {
   for (std::size_t i = 0; i < events.size(); ++i) {
     Event& e = events[i];
@@ -801,10 +815,14 @@ std::vector<Event> read_events(const std::vector<Block>& blocks, ReaderContext& 
   for (const Candidate& c : candidates) {
     auto event = reader.read(c);
     if (!event) continue;
-    if (c.date.has_year && is_long_past(*event, context.issue_date)) continue;
+    // A date printed without its year that falls before the issue date is the recent past.
+    if (c.date.has_year ? is_long_past(*event, context.issue_date)
+                        : context.issue_date && event->end && *event->end < *context.issue_date)
+      continue;
     event->bulletin = context.path;
     events.push_back(std::move(*event));
   }
+  drop_repeats(events);
   assign_ids(events);
   return events;
 }

@@ -239,6 +239,18 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
   //    when the date stands apart from the words around it.
   std::string rest;
   if (out.title.empty()) {
+    // "Gopher北京meetup   时间：6-25": the words before a date label are the title.
+    std::size_t label = date_label_start(line.substr(0, date.begin));
+    if (label != std::string_view::npos) {
+      std::string title = trim_line_part(strip_label(line.substr(0, label)));
+      if (letters(title) >= 3 && !names_place(title, lang)) {
+        out.title = cut_trailing_place(title, out.place, lang);
+        out.is_title_marked = true;
+        used.emplace_back(0, date.begin);
+      }
+    }
+  }
+  if (out.title.empty()) {
     if (!is_apart(line.substr(0, date.begin), line.substr(date.end))) return std::nullopt;
     std::string marked(line);
     marked.replace(date.begin, date.end - date.begin, " | ");

@@ -62,6 +62,39 @@ std::string_view strip_label(std::string_view text, std::string* label) {
   return rest;
 }
 
+std::size_t date_label_start(std::string_view before) {
+  // Labels of a date or of a date and time, folded.
+  static constexpr std::array<std::string_view, 36> kLabels = {
+      "date", "dates", "when", "time", "date and time", "quand", "date et heure", "fecha",
+      "fechas", "cuando", "fecha y hora", "wann", "datum", "termin", "zeit", "data", "quando",
+      "data e hora", "дата", "когда", "время", "дата и время", "التاريخ", "الموعد", "الزمان",
+      "时间", "日期", "時間", "日時", "活动时间", "活動時間", "开始时间", "開催日", "日程",
+      "举办时间", "舉辦時間"};
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.ends_with(":")) before.remove_suffix(1);
+  else if (before.ends_with("：")) before.remove_suffix(std::string_view("：").size());
+  else return std::string_view::npos;
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  std::size_t best = std::string_view::npos;
+  for (std::string_view label : kLabels) {
+    // The label's own characters, case-folded: compare the tail of the same length in
+    // code points.
+    std::size_t n = chars(label);
+    std::size_t at = before.size();
+    for (std::size_t k = 0; k < n && at > 0; ++k) {
+      --at;
+      while (at > 0 && (static_cast<unsigned char>(before[at]) & 0xC0) == 0x80) --at;
+    }
+    if (chars(before.substr(at)) != n || analyzer().fold(before.substr(at)) != label) continue;
+    // A label of a script written with spaces follows a separator ("Meetup – Date:"),
+    // not a word ("Save the Date:").
+    bool is_cjk = static_cast<unsigned char>(label.front()) >= 0xE3;
+    if (!is_cjk && at > 0 && (before[at - 1] != ' ' || !ends_with_separator(before.substr(0, at - 1)))) continue;
+    if (best == std::string_view::npos || at < best) best = at;
+  }
+  return best;
+}
+
 // Times of day, alone or as a range: "10:00–11:30 Uhr", "11:00 AM – 12:30 PM", "19h30",
 // "às 15h", "18:00–22:00".
 const std::regex& time_pattern() {

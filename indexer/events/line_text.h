@@ -27,6 +27,10 @@ bool is_address(std::string_view text);
 // line; returns the rest, and the label (folded) through `label`.
 std::string_view strip_label(std::string_view text, std::string* label = nullptr);
 
+// Where a label of the date ("时间：", "Date:", "Fecha :", "Дата:") that ends `before`
+// (the text before a date) begins; npos when it ends with none.
+std::size_t date_label_start(std::string_view before);
+
 // Times of day, alone or as a range: "10:00–11:30 Uhr", "11:00 AM – 12:30 PM", "19h30",
 // "às 15h", "18:00–22:00".
 const std::regex& time_pattern();

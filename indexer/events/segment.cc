@@ -1,5 +1,7 @@
 #include "events/segment.h"
 
+#include "events/line_text.h"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -297,6 +299,32 @@ std::string normalize_space(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Text written in lines of labels and values, as a plain-text notice is ("活动预告：",
+// "Gopher北京meetup 时间：6-25", "报名地址：http://…"): its line breaks separate its parts
+// although HTML does not show them. At least three lines, two of them "Label: value",
+// and short lines: a paragraph wrapped in its source is not written in lines.
+bool is_written_in_lines(std::string_view text) {
+  if (std::count(text.begin(), text.end(), '\n') < 2) return false;
+  int lines = 0, labelled = 0;
+  std::size_t width = 0;
+  for (std::size_t from = 0; from <= text.size();) {
+    std::size_t end = std::min(text.find('\n', from), text.size());
+    std::string line = normalize_space(text.substr(from, end - from));
+    from = end + 1;
+    if (line.empty()) continue;
+    ++lines;
+    width += chars(line);
+    std::string_view rest = strip_label(line);
+    if (rest.size() < line.size() && !rest.starts_with("//")) ++labelled;
+  }
+  constexpr std::size_t kMaxMeanChars = 40;
+  return lines >= 3 && labelled >= 2 && width <= kMaxMeanChars * static_cast<std::size_t>(lines);
+}
+
+}  // namespace
+
 std::vector<Block> linearize(pugi::xml_node root) {
   Linearizer out;
   // The open block elements and whether each is bold by style; the innermost owns text.
@@ -306,7 +334,18 @@ std::vector<Block> linearize(pugi::xml_node root) {
   auto owner = [&] { return open_blocks.back(); };
   auto enter = [&](pugi::xml_node node) -> bool {  // returns whether to descend
     if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
-      out.text(node.value(), bold_depth > 0 || owner().second);
+      bool is_bold = bold_depth > 0 || owner().second;
+      std::string_view value = node.value();
+      if (!is_written_in_lines(value)) {
+        out.text(value, is_bold);
+        return false;
+      }
+      for (std::size_t from = 0; from <= value.size();) {
+        std::size_t end = std::min(value.find('\n', from), value.size());
+        out.text(value.substr(from, end - from), is_bold);
+        if (end < value.size()) out.flush(owner().first, owner().second);
+        from = end + 1;
+      }
       return false;
     }
     if (node.type() != pugi::node_element) return false;

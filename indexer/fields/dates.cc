@@ -693,6 +693,16 @@ class Parser {
     return j;
   }
 
+  // Whether the month and day at i stand in Chinese or Japanese text: after a label
+  // ("时间：6-25"), or, with a slash and two digits in one of them, next to a Han or
+  // kana character ("小聚 09/19").
+  bool is_cjk_month_day(std::size_t i, std::string_view sep, bool has_two_digits) {
+    bool after_label = i >= 2 && (t_.is(i - 1, ":") || t_.is(i - 1, "：")) && t_[i - 2].cjk;
+    if (after_label) return true;
+    bool next_to_cjk = (i >= 1 && t_[i - 1].cjk) || (i + 3 < t_.size() && t_[i + 3].cjk);
+    return sep == "/" && has_two_digits && next_to_cjk;
+  }
+
   std::optional<std::size_t> weekday(std::size_t i) {
     auto hit = g_.weekdays.match(t_, i);
     if (!hit) return std::nullopt;
@@ -761,15 +771,19 @@ class Parser {
       out.push_back({written(a.value), written(b.value), 0, Form::kNumericNoYear, i + 4, is_line_date});
     } else if (sep == "." && a.digits <= 2 && b.digits <= 2) {
       out.push_back({written(a.value), written(b.value), 0, Form::kNumericPair, i + 3});
-    } else if (sep == "/" && a.digits <= 2 && b.digits <= 2) {
+    } else if (sep == "/" && a.digits <= 2 && b.digits <= 2 && weekday_in_parens(i + 3) != i + 3) {
       // "12/04 (月)", "09/19（四）": a weekday in brackets makes a month and day of two
       // numbers; month first where the weekday is Chinese or Japanese, as those write it.
       std::size_t after = weekday_in_parens(i + 3);
-      if (after == i + 3) return;
       bool month_first = context_.month_first || (i + 4 < t_.size() && t_[i + 4].cjk);
       int day = written(month_first ? b.value : a.value);
       int month = written(month_first ? a.value : b.value);
       out.push_back({day, month, 0, Form::kNumericNoYear, after, true});
+    } else if ((sep == "/" || sep == "-") && a.digits <= 2 && b.digits <= 2 && !t_.glued(i + 3) &&
+               is_cjk_month_day(i, sep, a.digits == 2 || b.digits == 2)) {
+      // Chinese and Japanese text writes month and day with a slash or a hyphen:
+      // "时间：6-25", "網路自由小聚 09/19 「…」".
+      out.push_back({written(b.value), written(a.value), 0, Form::kNumericNoYear, i + 3, true});
     }
   }
 
@@ -854,12 +868,16 @@ class Parser {
     if (e_year_borrowed && wraps) ++e.year;
     DateMatch m;
     m.has_year = s.year > 0;
-    if (!m.has_year) {  // the nearest on or after the issue date (the end, for a range)
+    if (!m.has_year) {
+      // The nearest on or after the issue date (the end, for a range), or in the few
+      // weeks before it: "06/24 に開催されました" in an issue of 30 June is this June's.
       if (!context_.issue_date) return std::nullopt;
       const Date& issue = *context_.issue_date;
-      for (int y = issue.year; y <= issue.year + 1 && !s.year; ++y) {
+      constexpr long kRecentDays = 31;
+      for (int y = issue.year - 1; y <= issue.year + 1 && !s.year; ++y) {
         Date end{wraps ? y + 1 : y, e.month, e.day};
-        if (Date::is_valid(end.year, end.month, end.day) && end >= issue) {
+        if (Date::is_valid(end.year, end.month, end.day) &&
+            end.days_since_epoch() >= issue.days_since_epoch() - kRecentDays) {
           s.year = y;
           e.year = end.year;
         }
