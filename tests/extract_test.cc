@@ -672,3 +672,26 @@ TEST_CASE("a date printed without its year just before the issue date is past, n
   CHECK(events[0].title == "Meguro.vim #4");
   CHECK(events[0].start->iso() == "2017-07-15");
 }
+
+TEST_CASE("a date that opens its paragraph before a comma leads the event's details, and a byline is no title, in every language") {
+  auto [lang, byline, details, start, end] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
+          {"en", "by Damian Conway (DCONWAY)", "June 17-22, 2018, Salt Lake City. Five training classes.", "2018-06-17", "2018-06-22"},
+          {"fr", "par Marie Dupont", "17-22 juin 2018, Clermont-Ferrand. Cinq formations.", "2018-06-17", "2018-06-22"},
+          {"es", "por Ana García", "17-22 de junio de 2018, Valladolid. Cinco cursos.", "2018-06-17", "2018-06-22"},
+          {"de", "von Jörg Müller", "17.-22. Juni 2018, Kaiserslautern. Fünf Kurse.", "2018-06-17", "2018-06-22"},
+          {"pt", "por João Silva", "17-22 de junho de 2018, Florianópolis. Cinco cursos.", "2018-06-17", "2018-06-22"},
+          {"ru", "от Ивана Петрова", "17-22 июня 2018, Новосибирск. Пять курсов.", "2018-06-17", "2018-06-22"},
+          {"ar", "بقلم أحمد علي", "17-22 يونيو 2018، الدار البيضاء. خمس دورات.", "2018-06-17", "2018-06-22"},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2018-04-01\"></head><body>"
+                     "<div><div class=\"entry-title\"><a href=\"https://e.example/classes\" style=\"font-weight: bold\">Perl classes 2018</a></div>"
+                     "<br/><span>" + byline + "</span><br/>" + details + "</div></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].title == "Perl classes 2018");
+  CHECK(events[0].start->iso() == start);
+  CHECK(events[0].end->iso() == end);
+  CHECK(events[0].url == "https://e.example/classes");
+}

@@ -88,6 +88,24 @@ constexpr std::array<std::string_view, 16> kPendingDates = {
     "a preciser", "por confirmar", "por determinar", "a confirmar", "wird noch bekannt gegeben",
     "steht noch nicht fest", "уточняется", "يحدد لاحقا", "待定", "未定"};
 
+// A line that names an article's author ("by Damian Conway (DCONWAY)", "par Marie
+// Dupont", "Автор: …"): it stands between a title and its text, and is neither.
+bool is_byline(std::string_view text) {
+  constexpr std::size_t kMaxBylineChars = 80;
+  static constexpr std::array<std::string_view, 12> kOpenings = {
+      "by ", "par ", "por ", "von ", "от ", "автор ", "автор: ", "بقلم ", "作者：", "作者:", "文：", "著者："};
+  if (chars(text) > kMaxBylineChars) return false;
+  std::string folded = analyzer().fold(text.substr(0, 16));
+  for (std::string_view opening : kOpenings)
+    if (folded.starts_with(opening) && text.size() > opening.size()) {
+      // A name follows: a capital letter, or a script without case.
+      icu::UnicodeString rest = icu::UnicodeString::fromUTF8(text.substr(opening.size()));
+      UChar32 first = rest.char32At(0);
+      return u_isupper(first) || !u_islower(first);
+    }
+  return false;
+}
+
 bool is_theme_label(std::string_view text, std::string* theme) {
   std::string label;
   std::string_view rest = strip_label(text, &label);
@@ -306,6 +324,14 @@ class PageReader {
     std::string_view before = strip_label(text.substr(0, in_text->begin));
     std::string_view after = text.substr(in_text->end);
     if (!before.empty() && !ends_with_separator(before)) return std::nullopt;  // prose
+    // A date that opens its block, a separator after it, leads the event's details:
+    // "June 17-22, 2018, Salt Lake City.", "August 15-17, 2018, Glasgow. The Call for
+    // Papers is open."
+    std::string_view lead = after;
+    while (!lead.empty() && lead.front() == ' ') lead.remove_prefix(1);
+    if (before.empty() && (lead.starts_with(",") || lead.starts_with("،") || lead.starts_with("，") || lead.starts_with("|") || lead.starts_with("·") ||
+                           lead.starts_with("–") || lead.starts_with("—") || lead.starts_with("- ")))
+      return in_text;
     std::string rest = std::string(before) + " " + std::string(after);
     std::string trimmed = normalize_space(rest);
     if (trimmed.empty() || chars(trimmed) <= kMaxDateLineRestChars) {
@@ -689,6 +715,7 @@ class PageReader {
         c.subtitle = i;
         continue;
       }
+      if (is_byline(b.text)) continue;
       if (is_title_like(b)) c.title = i;
       break;
     }
