@@ -695,3 +695,31 @@ TEST_CASE("a date that opens its paragraph before a comma leads the event's deta
   CHECK(events[0].end->iso() == end);
   CHECK(events[0].url == "https://e.example/classes");
 }
+
+TEST_CASE("lines of one paragraph that each link an event and print its date are events under the heading above them, in every language") {
+  auto [lang, heading, first, second, undated, third, title3] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*, const char*, const char*>({
+          {"fr", "Conférences", "<a href=\"https://e.example/1\">Mix-IT</a> les 20-21 avril 2017", "<a href=\"https://e.example/2\">RivieraDev</a> les 11-12 mai 2017",
+           "<a href=\"https://e.example/u\">Voxxed Days au CERN</a>", "<a href=\"https://e.example/3\">DevFest Lille 9 juin 2017 - inscriptions ouvertes</a>", "DevFest Lille"},
+          {"en", "Conferences", "<a href=\"https://e.example/1\">Mix-IT</a> on 20-21 April 2017", "<a href=\"https://e.example/2\">RivieraDev</a> on 11-12 May 2017",
+           "<a href=\"https://e.example/u\">Voxxed Days CERN</a>", "<a href=\"https://e.example/3\">DevFest Lille 9 June 2017 - registration open</a>", "DevFest Lille"},
+          {"es", "Congresos", "<a href=\"https://e.example/1\">Mix-IT</a> el 20-21 de abril de 2017", "<a href=\"https://e.example/2\">RivieraDev</a> el 11-12 de mayo de 2017",
+           "<a href=\"https://e.example/u\">Voxxed Days CERN</a>", "<a href=\"https://e.example/3\">DevFest Sevilla 9 de junio de 2017 - inscripción abierta</a>", "DevFest Sevilla"},
+          {"de", "Konferenzen", "<a href=\"https://e.example/1\">Mix-IT</a> am 20.-21. April 2017", "<a href=\"https://e.example/2\">RivieraDev</a> am 11.-12. Mai 2017",
+           "<a href=\"https://e.example/u\">Voxxed Days CERN</a>", "<a href=\"https://e.example/3\">DevFest Köln 9. Juni 2017 - Anmeldung offen</a>", "DevFest Köln"},
+          {"pt", "Conferências", "<a href=\"https://e.example/1\">Mix-IT</a> em 20-21 de abril de 2017", "<a href=\"https://e.example/2\">RivieraDev</a> em 11-12 de maio de 2017",
+           "<a href=\"https://e.example/u\">Voxxed Days CERN</a>", "<a href=\"https://e.example/3\">DevFest Porto 9 de junho de 2017 - inscrições abertas</a>", "DevFest Porto"},
+          {"ru", "Конференции", "<a href=\"https://e.example/1\">Mix-IT</a> 20-21 апреля 2017", "<a href=\"https://e.example/2\">RivieraDev</a> 11-12 мая 2017",
+           "<a href=\"https://e.example/u\">Voxxed Days CERN</a>", "<a href=\"https://e.example/3\">DevFest Казань 9 июня 2017 - регистрация открыта</a>", "DevFest Казань"},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2017-01-16\"></head><body>"
+                     "<h2>" + heading + "</h2><p>" + first + "<br/>" + second + "<br/>" + undated + "<br/>" + third + "</p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].title == "Mix-IT");
+  CHECK(events[0].start->iso() == "2017-04-20");
+  CHECK(events[1].url == "https://e.example/2");
+  CHECK(events[2].title == title3);
+  CHECK(events[2].start->iso() == "2017-06-09");
+}

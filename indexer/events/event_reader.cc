@@ -200,12 +200,17 @@ class PageReader {
         // just before it for it (a <dt>, a heading, the bold opening of its own line).
         bool in_run = in_dated_lines(i, date_context);
         bool heads_list = in_run && i > 0 && blocks_[i - 1].heading_level > 0;
-        if ((!has_title_before(i, follows_date_line) || heads_list) && !is_date_only(b, *match)) {
+        // In a run of dated lines, a plain line before is the line of another event
+        // ("Voxxed Days au CERN<br>Voxxed Days Luxembourg le 22 juin 2017"), no title.
+        bool after_plain_line = in_run && i > 0 && !blocks_[i - 1].is_emphasised &&
+                                std::string_view(blocks_[i - 1].element.name()) != "dt";
+        if ((!has_title_before(i, follows_date_line) || heads_list || after_plain_line) && !is_date_only(b, *match)) {
           line = read_event_line(b, *match, context_.document_lang);
           if (line && !line->is_title_marked && !is_item && !in_run && !follows_date_line) line.reset();
         }
-      } else if (is_line_block(b) && !has_title_before(i, follows_date_line)) {
-        // A date inside a listed line: "<a>ChernivtsiJS в Черновцах 23 июня</a>".
+      } else if (is_line_block(b) && (!has_title_before(i, follows_date_line) || in_dated_lines(i, date_context))) {
+        // A date inside a listed line: "<a>ChernivtsiJS в Черновцах 23 июня</a>", also one
+        // of a run of such lines under a heading.
         if (auto found = date_finder().find_first(b.text, date_context)) {
           line = read_event_line(b, *found, context_.document_lang);
           if (line && (line->is_title_marked || is_item)) match = found;
@@ -538,15 +543,29 @@ class PageReader {
       return other.heading_level > 0 || other.is_emphasised || other.is_separator ||
              std::string_view(other.element.name()) == "dt";
     };
-    auto counts = [&](const Block& other) {
+    auto counts = [&](std::size_t k) {
+      const Block& other = blocks_[k];
       return other.element.parent() == b.element.parent() && std::string_view(other.element.name()) == b.element.name() &&
-             date_line(other, date_context) && ++dated >= 2;
+             is_dated_line(k, date_context) && ++dated >= 2;
     };
     for (std::size_t k = i + 1; k < blocks_.size() && k <= i + kReach && !is_title(blocks_[k]); ++k)
-      if (counts(blocks_[k])) return true;
+      if (counts(k)) return true;
     for (std::size_t k = i; k-- > 0 && k + kReach >= i && !is_title(blocks_[k]);)
-      if (counts(blocks_[k])) return true;
+      if (counts(k)) return true;
     return false;
+  }
+
+  // Whether block k holds a date line, or a linked line with a date in it ("<a>Mix-IT</a>
+  // les 20-21 avril 2017"); remembered per block.
+  bool is_dated_line(std::size_t k, const DateContext& date_context) const {
+    if (dated_.empty()) dated_.assign(blocks_.size(), -1);
+    if (dated_[k] < 0) {
+      const Block& b = blocks_[k];
+      bool dated = date_line(b, date_context).has_value() ||
+                   (!b.links.empty() && is_line_block(b) && date_finder().find_first(b.text, date_context));
+      dated_[k] = dated ? 1 : 0;
+    }
+    return dated_[k] == 1;
   }
 
   // Whether a date line right after the date line of the event `before` repeats that
@@ -785,6 +804,7 @@ class PageReader {
   const std::vector<Block>& blocks_;
   const ReaderContext& context_;
   std::vector<bool> is_past_;  // blocks of "Past events" parts
+  mutable std::vector<signed char> dated_;  // is_dated_line, per block: -1 not known yet
 };
 
 // An event a bulletin repeats (a daily digest that announces the same meetup each day)

@@ -195,10 +195,12 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
     if (!is_listed && !opens_line(at)) return false;
     std::string title = candidate;
     if (date.end > date.begin && at <= date.begin && at + candidate.size() >= date.end) {
-      // The title's text holds the date: the link is the whole line.
-      title = trim_line_part(std::string_view(candidate).substr(0, date.begin - at)) + " " +
-              trim_line_part(std::string_view(candidate).substr(date.end - at));
-      title = trim_line_part(title);
+      // The title's text holds the date: the link is the whole line. The words before
+      // the date are the title ("DevFest Lille 9 juin - inscriptions et CfP ouvert"),
+      // else those after it ("23 June: Rust meetup").
+      std::string before = trim_line_part(std::string_view(candidate).substr(0, date.begin - at));
+      std::string after = trim_line_part(std::string_view(candidate).substr(date.end - at));
+      title = letters(before) >= 3 ? before : trim_line_part(before + " " + after);
       title = cut_trailing_place(title, out.place, lang, /*is_whole_line=*/true);
     }
     if (letters(title) < 2) return false;
