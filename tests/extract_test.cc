@@ -723,3 +723,34 @@ TEST_CASE("lines of one paragraph that each link an event and print its date are
   CHECK(events[2].title == title3);
   CHECK(events[2].start->iso() == "2017-06-09");
 }
+
+TEST_CASE("label-value blocks give the title, date and place of their fields, in lists, tables and definition lists, in every language") {
+  auto [lang, what, when, where, date, city] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*, const char*>({
+          {"en", "What:", "When:", "Where:", "28 March 2019", "Rennes"},
+          {"fr", "Quoi :", "Quand :", "Où :", "28 mars 2019", "Rennes"},
+          {"es", "Qué:", "Fecha:", "Lugar:", "28 de marzo de 2019", "Valladolid"},
+          {"de", "Was:", "Wann:", "Ort:", "28. März 2019", "Freiburg"},
+          {"pt", "O que:", "Quando:", "Onde:", "28 de março de 2019", "Porto"},
+          {"ru", "Что:", "Когда:", "Где:", "28 марта 2019", "Томск"},
+          {"ar", "الحدث:", "التاريخ:", "المكان:", "28 مارس 2019", "عمّان"},
+          {"zh", "活动：", "时间：", "地点：", "2019年3月28日", "杭州"},
+          {"ja", "イベント名：", "日時：", "会場：", "2019年3月28日", "横浜市"},
+      }));
+  CAPTURE(lang);
+  std::string head = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2019-03-01\"></head><body><h2>Agenda</h2>";
+  std::string list = head + "<ul><li>" + what + " Hackathon 2019</li><li>" + where + " " + city + "</li><li>" + when + " " + date +
+                     "</li></ul></body></html>";
+  std::string definitions = head + "<dl><dt>" + when + "</dt><dd>" + date + "</dd><dt>" + where + "</dt><dd>" + city + "</dd><dt>" +
+                            what + "</dt><dd>Hackathon 2019</dd></dl></body></html>";
+  std::string rows = head + "<h3>Hackathon 2019</h3><table><tr><td>" + when + "</td><td>" + date + "</td></tr><tr><td>" + where +
+                     "</td><td>" + city + "</td></tr></table></body></html>";
+  for (const std::string& html : {list, definitions, rows}) {
+    std::vector<almanac::Event> events = events_of(html);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].title == "Hackathon 2019");
+    CHECK(events[0].start->iso() == "2019-03-28");
+    // The labelled place is the location; which city it is, the gazetteer decides.
+    CHECK(events[0].location == city);
+  }
+}

@@ -347,6 +347,23 @@ class PageReader {
     return std::nullopt;
   }
 
+  // The place block i gives as a field of a label-value block: "Lieu : Brest", or
+  // "Brest" in the cell or <dd> after a label alone ("Lieu :", "Ort:", "地点：").
+  std::optional<Place> labelled_place(std::size_t i) const {
+    const Block& b = blocks_[i];
+    if (chars(b.text) > kMaxPlaceLineChars || b.heading_level > 0 || b.is_separator) return std::nullopt;
+    std::string_view text = b.text;
+    if (field_label(text) == FieldLabel::kWhere) text = strip_label(text);
+    else if (!(i > 0 && is_label_only(blocks_[i - 1].text) && field_label(blocks_[i - 1].text) == FieldLabel::kWhere))
+      return std::nullopt;
+    if (text.empty()) return std::nullopt;
+    if (auto place = read_place(text, context_.document_lang)) return place;
+    // A place the reader cannot tell apart ("杭州"): the label says it is one.
+    Place place;
+    place.location = normalize_space(text);
+    return place;
+  }
+
   // A place read from a short line (labels such as "Where:" removed); only one that
   // names a country or is online counts, so that a sentence is not taken for a place.
   // `whole`: only a line that is the place itself, not a sentence a place was read out
@@ -392,6 +409,7 @@ class PageReader {
     if (c.line) return read_line(c);
     Event event;
     event.title = blocks_[*c.title].text;
+    if (field_label(event.title) == FieldLabel::kWhat) event.title = std::string(strip_label(event.title));
     if (c.subtitle) event.subtitle = theme_of(blocks_[*c.subtitle]);
     event.start = c.date.range.start;
     event.end = c.date.range.end;
@@ -405,6 +423,7 @@ class PageReader {
     std::string rest = place_text(std::string(strip_label(std::string_view(date_line.text).substr(0, c.date.begin))) + " · " +
                                   (c.date.end < date_line.text.size() ? date_line.text.substr(c.date.end) : ""));
     std::optional<Place> place = read_place(rest, context_.document_lang);
+    bool is_place_labelled = false;  // "Lieu : Brest": a field of a label-value block
     // A line that is a place wins over a place read out of a sentence nearer the date
     // (a description's "Hosted in Dublin, …" before the row's last cell "Dublin, Ireland").
     for (bool whole : {true, false}) {
@@ -413,6 +432,12 @@ class PageReader {
         std::optional<std::size_t> found;
         for (std::size_t i : {c.anchor + distance, c.anchor - distance}) {
           if (i < c.lo || i > c.hi || std::find(used.begin(), used.end(), i) != used.end()) continue;
+          if (auto p = labelled_place(i)) {
+            place = p;
+            found = i;
+            is_place_labelled = true;
+            break;
+          }
           if (auto p = place_line(blocks_[i], whole)) {
             place = p;
             found = i;
@@ -442,7 +467,7 @@ class PageReader {
     int title_level = blocks_[*c.title].heading_level;
     // The description: the blocks after the title (and its theme) to the extent's end,
     // also those between the title and a date line printed after them.
-    std::size_t first = *c.title + 1;
+    std::size_t first = std::min(*c.title, c.anchor) + 1;
     if (c.subtitle && *c.subtitle == first) first = *c.subtitle + 1;
     for (std::size_t i = c.lo; i <= c.hi && i < blocks_.size(); ++i) {
       const Block& b = blocks_[i];
@@ -453,6 +478,7 @@ class PageReader {
         if (i > c.anchor) break;
         continue;
       }
+      if (is_label_only(b.text)) continue;
       if (b.heading_level > 0 && (title_level == 0 || b.heading_level <= title_level)) break;
       if (i > c.anchor && !printed_link)
         for (const Link& link : b.links)
@@ -473,7 +499,8 @@ class PageReader {
     else if (lone_link) event.url = resolve_url(context_.base_url, *lone_link);
     else if (printed_link) event.url = resolve_url(context_.base_url, *printed_link);
 
-    if (event.description.empty() && !event.url) return std::nullopt;
+    // A title and a date alone are no event, but for a label-value block's place.
+    if (event.description.empty() && !event.url && !is_place_labelled) return std::nullopt;
     event.lang = event_language(primary_language(date_line.lang), context_, event.title + " " + event.description);
     return event;
   }
@@ -708,7 +735,9 @@ class PageReader {
 
   bool is_title_like(const Block& b) const {
     if (b.is_separator || b.text.empty() || chars(b.text) > kMaxTitleChars) return false;
-    if (is_more_link_text(b.text)) return false;
+    if (is_more_link_text(b.text) || is_label_only(b.text)) return false;
+    // "Où : Rennes", "Fecha: 12 de marzo": a field of a label-value block.
+    if (FieldLabel f = field_label(b.text); f == FieldLabel::kWhen || f == FieldLabel::kWhere) return false;
     if (b.heading_level > 0 || b.is_emphasised || std::string_view(b.element.name()) == "dt") return true;
     return !ends_statement(b.text);
   }
@@ -725,8 +754,13 @@ class PageReader {
         return;
       }
     }
+    if (auto what = what_field(anchors, k)) {
+      c.title = *what;
+      return;
+    }
     std::size_t lower = c.is_container ? c.lo : (c.anchor >= 6 ? c.anchor - 6 : 0);
-    // Backwards from the date line, over a theme, to the title.
+    // Backwards from the date line, over a theme and the fields of a label-value block
+    // ("Où : Rennes"), to the title.
     for (std::size_t i = c.anchor; i-- > lower;) {
       const Block& b = blocks_[i];
       if (b.is_separator) break;
@@ -734,7 +768,8 @@ class PageReader {
         c.subtitle = i;
         continue;
       }
-      if (is_byline(b.text)) continue;
+      if (is_byline(b.text) || is_label_only(b.text)) continue;
+      if (FieldLabel f = field_label(b.text); f == FieldLabel::kWhen || f == FieldLabel::kWhere) continue;
       if (is_title_like(b)) c.title = i;
       break;
     }
@@ -774,6 +809,34 @@ class PageReader {
       if (next < blocks_.size() && next <= std::max(c.hi, c.anchor + 1) && theme_of(blocks_[next]))
         c.subtitle = next;
     }
+  }
+
+  // In a label-value block around a date line of its own ("Quand : 28 mars 2019"), the
+  // value of the label of what the event is ("Quoi : Journée du libre", "Что: …", or a
+  // label alone in a <dt> and its value in the next <dd>): the block that gives the
+  // title. The search stays between the headings, separators and other date lines
+  // around the date line.
+  std::optional<std::size_t> what_field(const std::vector<Candidate>& anchors, std::size_t k) const {
+    const Candidate& c = anchors[k];
+    if (field_label(blocks_[c.anchor].text) != FieldLabel::kWhen &&
+        !(c.anchor > 0 && is_label_only(blocks_[c.anchor - 1].text)))
+      return std::nullopt;
+    constexpr std::size_t kReach = 5;
+    std::size_t lo = k > 0 ? anchors[k - 1].anchor + 1 : 0;
+    std::size_t hi = k + 1 < anchors.size() ? anchors[k + 1].anchor - 1 : blocks_.size() - 1;
+    auto what_at = [&](std::size_t i) -> std::optional<std::size_t> {
+      const Block& b = blocks_[i];
+      if (field_label(b.text) != FieldLabel::kWhat) return std::nullopt;
+      if (!is_label_only(b.text)) return i;
+      if (i + 1 < blocks_.size() && !is_label_only(blocks_[i + 1].text)) return i + 1;
+      return std::nullopt;
+    };
+    auto stops = [&](const Block& b) { return b.heading_level > 0 || b.is_separator; };
+    for (std::size_t i = c.anchor + 1; i <= hi && i <= c.anchor + kReach && !stops(blocks_[i]); ++i)
+      if (auto found = what_at(i)) return found;
+    for (std::size_t i = c.anchor; i-- > lo && i + kReach >= c.anchor && !stops(blocks_[i]);)
+      if (auto found = what_at(i)) return found;
+    return std::nullopt;
   }
 
   // A short paragraph ending in a colon right before a list: "Upcoming events:".

@@ -173,6 +173,8 @@ bool is_apart(std::string_view before, std::string_view after) {
 std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, const std::string& lang) {
   const std::string& text = b.text;
   if (date.end > text.size()) return std::nullopt;
+  // "Когда: 18-20 сентября": the date field of a label-value block, not a listed event.
+  if (field_label(text) == FieldLabel::kWhen) return std::nullopt;
   std::size_t end = sentence_end(text, date.end);
   std::string_view line = std::string_view(text).substr(0, end);
   if (chars(line) > kMaxLineChars) return std::nullopt;

@@ -62,14 +62,50 @@ std::string_view strip_label(std::string_view text, std::string* label) {
   return rest;
 }
 
+namespace {
+
+// Labels of a date or of a date and time, folded.
+constexpr std::array<std::string_view, 36> kDateLabels = {
+    "date", "dates", "when", "time", "date and time", "quand", "date et heure", "fecha",
+    "fechas", "cuando", "fecha y hora", "wann", "datum", "termin", "zeit", "data", "quando",
+    "data e hora", "дата", "когда", "время", "дата и время", "التاريخ", "الموعد", "الزمان",
+    "时间", "日期", "時間", "日時", "活动时间", "活動時間", "开始时间", "開催日", "日程",
+    "举办时间", "舉辦時間"};
+// Labels of a place, folded.
+constexpr std::array<std::string_view, 26> kPlaceLabels = {
+    "where", "place", "venue", "location", "address", "lieu", "ou", "adresse", "lugar", "donde",
+    "sede", "ort", "wo", "veranstaltungsort", "standort", "local", "onde", "endereco", "место",
+    "где", "адрес", "المكان", "地点", "地點", "会場", "場所"};
+// Labels of what the event is, folded.
+constexpr std::array<std::string_view, 24> kWhatLabels = {
+    "what", "event", "title", "quoi", "evenement", "titre", "que", "evento", "titulo", "was",
+    "veranstaltung", "titel", "o que", "что", "событие", "мероприятие", "название", "الحدث",
+    "الفعالية", "العنوان", "活动", "活動", "活动名称", "イベント名"};
+
+template <std::size_t N>
+bool is_in(const std::array<std::string_view, N>& words, std::string_view folded) {
+  return std::find(words.begin(), words.end(), folded) != words.end();
+}
+
+}  // namespace
+
+FieldLabel field_label(std::string_view text) {
+  std::string label;
+  if (strip_label(text, &label).size() == text.size() || label.empty()) return FieldLabel::kNone;
+  if (is_in(kDateLabels, label)) return FieldLabel::kWhen;
+  if (is_in(kPlaceLabels, label)) return FieldLabel::kWhere;
+  if (is_in(kWhatLabels, label)) return FieldLabel::kWhat;
+  return FieldLabel::kNone;
+}
+
+bool is_label_only(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (!text.ends_with(":") && !text.ends_with("：")) return false;
+  return strip_label(text).empty();
+}
+
 std::size_t date_label_start(std::string_view before) {
-  // Labels of a date or of a date and time, folded.
-  static constexpr std::array<std::string_view, 36> kLabels = {
-      "date", "dates", "when", "time", "date and time", "quand", "date et heure", "fecha",
-      "fechas", "cuando", "fecha y hora", "wann", "datum", "termin", "zeit", "data", "quando",
-      "data e hora", "дата", "когда", "время", "дата и время", "التاريخ", "الموعد", "الزمان",
-      "时间", "日期", "時間", "日時", "活动时间", "活動時間", "开始时间", "開催日", "日程",
-      "举办时间", "舉辦時間"};
+  const auto& kLabels = kDateLabels;
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (before.ends_with(":")) before.remove_suffix(1);
   else if (before.ends_with("：")) before.remove_suffix(std::string_view("：").size());

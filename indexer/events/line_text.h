@@ -27,6 +27,17 @@ bool is_address(std::string_view text);
 // line; returns the rest, and the label (folded) through `label`.
 std::string_view strip_label(std::string_view text, std::string* label = nullptr);
 
+// The kinds of field a label names in label-value blocks ("Quoi :", "Où :", "Quand :",
+// "Что:", "地点：").
+enum class FieldLabel { kNone, kWhat, kWhen, kWhere };
+
+// The field the label opening `text` names ("Fecha: 12 de marzo" → kWhen), or kNone when
+// the text opens with no label, or with one of no known field ("Atelier : cartographie").
+FieldLabel field_label(std::string_view text);
+
+// Whether text is a label alone: "Quand :", "Ort:", "日時：".
+bool is_label_only(std::string_view text);
+
 // Where a label of the date ("时间：", "Date:", "Fecha :", "Дата:") that ends `before`
 // (the text before a date) begins; npos when it ends with none.
 std::size_t date_label_start(std::string_view before);
