@@ -704,6 +704,24 @@ TEST_CASE("digests' listed lines: a day and month before a colon, a day before a
   CHECK(found[0].range.end.iso() == c.end);
 }
 
+TEST_CASE("Japanese era years are read as ICU's Japanese calendar dates them, alone or beside the Western year") {
+  auto [text, start] = GENERATE(table<const char*, const char*>({
+      {"令和元年5月18日（土）", "2019-05-18"},
+      {"令和2年1月10日", "2020-01-10"},
+      {"平成31年4月20日", "2019-04-20"},
+      {"昭和64年1月7日", "1989-01-07"},
+      {"2019年（令和元年）6月1日", "2019-06-01"},
+      {"令和元年（2019年）7月6日", "2019-07-06"},
+      {"令和元年6月15日（土）14:00〜17:00", "2019-06-15"},
+  }));
+  INFO("text: " << text);
+  // No issue date: the era gives the year.
+  auto found = date_finder().find_first(text);
+  REQUIRE(found);
+  CHECK(found->has_year);
+  CHECK(found->range.start.iso() == start);
+}
+
 TEST_CASE("a day and month alone are no date without the colon of a listed line") {
   for (const char* text : {"06.06.", "siehe Abschnitt 1.2.", "12/04", "score 3/4 (final)"}) {
     INFO("text: " << text);

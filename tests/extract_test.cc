@@ -8,6 +8,7 @@
 #include <random>
 
 #include <nlohmann/json.hpp>
+#include <unicode/ucnv.h>
 
 #include "almanac/error.h"
 #include "almanac/indexer.h"
@@ -753,4 +754,24 @@ TEST_CASE("label-value blocks give the title, date and place of their fields, in
     // The labelled place is the location; which city it is, the gazetteer decides.
     CHECK(events[0].location == city);
   }
+}
+
+TEST_CASE("a Japanese page in Shift_JIS without a declaration, dated in an era year, gives its event") {
+  const std::string page =
+      "<html><head><title>勉強会のお知らせ</title></head><body><h2>勉強会のお知らせ</h2><h3>第5回 Rust 勉強会</h3>"
+      "<p>日時：令和元年6月15日（土）14:00〜17:00</p><p>会場：東京都渋谷区</p><p>Rust の入門講座です。参加費は無料です。</p></body></html>";
+  // The page's bytes in Shift_JIS, as ICU encodes them.
+  UErrorCode status = U_ZERO_ERROR;
+  std::string bytes(page.size() * 2, '\0');
+  int32_t length = ucnv_convert("Shift_JIS", "UTF-8", bytes.data(), static_cast<int32_t>(bytes.size()), page.data(),
+                                static_cast<int32_t>(page.size()), &status);
+  REQUIRE(U_SUCCESS(status));
+  bytes.resize(static_cast<std::size_t>(length));
+  REQUIRE(bytes.find("令和") == std::string::npos);
+  std::vector<almanac::Event> events = events_of(bytes);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].title == "第5回 Rust 勉強会");
+  CHECK(events[0].start->iso() == "2019-06-15");
+  CHECK(events[0].location == "東京都渋谷区");
+  CHECK(events[0].lang == "ja");
 }

@@ -12,12 +12,16 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
+#include <unicode/gregocal.h>
+#include <unicode/smpdtfmt.h>
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -419,8 +423,16 @@ class Lexicon {
   std::size_t max_tokens_ = 0;
 };
 
+// An era of the Japanese calendar: its name's tokens ("令", "和") and the Gregorian year
+// of its first year.
+struct Era {
+  std::vector<std::string> name;
+  int first_year = 0;
+};
+
 struct Grammar {
   Lexicon months, weekdays;
+  std::vector<Era> eras;
   PhraseSet prefixes, connectors, lists, ordinals, day_month, month_year, year_suffixes;
   PhraseSet year_markers, month_markers, day_markers, closers;
   std::unordered_set<std::string> doc_words;
@@ -476,7 +488,36 @@ void add_icu_names(Grammar& g, const char* locale) {
   }
 }
 
+// The eras of the Japanese calendar since Meiji, as ICU names and dates them: "令和元年"
+// is 2019, "平成31年" is 2019. ICU's Japanese calendar formats the last day of each year
+// from 1868 on with its era and the year in it; an era's first year follows.
+void add_eras(Grammar& g) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::SimpleDateFormat format(icu::UnicodeString(u"G|y"), icu::Locale("ja_JP@calendar=japanese"), status);
+  icu::GregorianCalendar gregorian(icu::TimeZone::getGMT()->clone(), status);
+  if (U_FAILURE(status)) return;
+  format.setTimeZone(*icu::TimeZone::getGMT());
+  constexpr int kMeiji = 1868, kLastYear = 2100;
+  std::unordered_map<std::string, int> first_years;
+  for (int year = kMeiji; year <= kLastYear; ++year) {
+    gregorian.clear();
+    gregorian.set(year, UCAL_DECEMBER, 31);
+    UDate date = gregorian.getTime(status);
+    if (U_FAILURE(status)) return;
+    icu::UnicodeString formatted;
+    format.format(date, formatted);
+    std::string text = utf8(formatted);
+    std::size_t bar = text.find('|');
+    if (bar == std::string::npos) continue;
+    int in_era = std::atoi(text.c_str() + bar + 1);
+    std::string name = text.substr(0, bar);
+    if (in_era > 0 && !first_years.count(name)) first_years[name] = year - in_era + 1;
+  }
+  for (const auto& [name, first_year] : first_years) g.eras.push_back({token_texts(name), first_year});
+}
+
 void build(Grammar& g) {
+  add_eras(g);
   for (const LanguageRules& rules : kLanguages) {
     for (const std::string& locale : split(rules.locales)) add_icu_names(g, locale.c_str());
     auto fill = [](PhraseSet& set, const char* list) {
@@ -602,7 +643,8 @@ class Parser {
   bool ends_ok(std::size_t next) {
     if (!t_.glued(next)) return true;
     const Token& n = t_[next];
-    if (n.kind == Kind::kNumber) return false;
+    // "6月15日（土）14:00": a time may touch the weekday's bracket.
+    if (n.kind == Kind::kNumber) return next > 0 && t_.is(next - 1, ")");
     if (n.kind == Kind::kWord)  // CJK text has no spaces; "2018-06-06T10:00" has a time
       return n.cjk || (t_.is(next, "t") && t_.glued(next + 1) && t_.is_number(next + 1));
     if (n.text == "%") return false;
@@ -788,14 +830,47 @@ class Parser {
   }
 
   // "2018年6月6日", "2018年6月", "6月8日", "8日", "2018年六月"; spaces may separate the parts.
+  // A year of a Japanese era at i ("令和元年", "平成31年"): its Gregorian year and the
+  // token after it.
+  std::optional<std::pair<int, std::size_t>> era_year(std::size_t i) {
+    for (const Era& era : g_.eras) {
+      std::size_t j = i;
+      bool is_name = !era.name.empty();
+      for (const std::string& part : era.name) is_name = is_name && t_.is(j++, part);
+      if (!is_name) continue;
+      int n = 0;
+      if (t_.is(j, "元")) n = 1;  // the first year
+      else if (t_.is_number(j) && t_[j].digits <= 2) n = t_[j].value;
+      if (n < 1) return std::nullopt;
+      std::size_t k = g_.year_markers.match(t_, j + 1);
+      if (!k) return std::nullopt;
+      return std::make_pair(era.first_year + n - 1, j + 1 + k);
+    }
+    return std::nullopt;
+  }
+
+  // A year in brackets after the year it repeats: "2019年（令和元年）", "令和元年（2019年）".
+  std::size_t after_bracketed_year(std::size_t j) {
+    if (!t_.is(j, "(")) return j;
+    std::size_t k = j + 1;
+    if (auto era = era_year(k)) k = era->second;
+    else if (t_.is_number(k) && t_[k].digits == 4) k += 1 + g_.year_markers.match(t_, k + 1);
+    else return j;
+    return t_.is(k, ")") ? k + 1 : j;
+  }
+
   void cjk_side(std::size_t i, std::vector<Side>& out) {
     Side s{0, 0, 0, Form::kCjk, i};
     std::size_t j = i;
-    if (t_.is_number(j) && t_[j].digits == 4 && year_in_range(t_[j].value))
+    if (auto era = era_year(j)) {
+      s.year = era->first;
+      j = after_bracketed_year(era->second);
+    } else if (t_.is_number(j) && t_[j].digits == 4 && year_in_range(t_[j].value)) {
       if (std::size_t k = g_.year_markers.match(t_, j + 1)) {
         s.year = t_[j].value;
-        j += 1 + k;
+        j = after_bracketed_year(j + 1 + k);
       }
+    }
     if (t_.is_number(j) && t_[j].digits <= 2) {
       if (std::size_t k = g_.month_markers.match(t_, j + 1)) {
         s.month = written(t_[j].value);
