@@ -685,6 +685,9 @@ constexpr Yearless kListedLineDates[] = {
     {"2018-09-21", "Terça-feira, 25 de Setembro", "2018-09-25", "2018-09-25"},
     {"2015-04-02", "Jueves 9 de abril, 18:00, Medialab-Prado", "2015-04-09", "2015-04-09"},
     {"2025-03-24", "📅   25.-27.03.  Peering Days, Split, Kroatien", "2025-03-25", "2025-03-27"},
+    {"2023-11-20", "• 12/03 – Lyon : Atelier", "2024-03-12", "2024-03-12"},
+    {"2023-11-20", "12/03: Taller de datos", "2024-03-12", "2024-03-12"},
+    {"2023-11-20", "12.03. - Kommunales Treffen", "2024-03-12", "2024-03-12"},
     // ISO dates with a weekday, a time and brackets, as org-mode timestamps print them.
     {"2015-04-02", "<2015-04-15 mié>–<2015-04-19 dom>", "2015-04-15", "2015-04-19"},
     {"2015-04-02", "<2015-04-08 mié 17:00>–<2015-04-08 mié 20:30>", "2015-04-08", "2015-04-08"},
@@ -723,7 +726,7 @@ TEST_CASE("Japanese era years are read as ICU's Japanese calendar dates them, al
 }
 
 TEST_CASE("a day and month alone are no date without the colon of a listed line") {
-  for (const char* text : {"06.06.", "siehe Abschnitt 1.2.", "12/04", "score 3/4 (final)"}) {
+  for (const char* text : {"06.06.", "siehe Abschnitt 1.2.", "12/04", "score 3/4 (final)", "1/2 - moitié", "Kapitel 12/03 - Text"}) {
     INFO("text: " << text);
     CHECK(date_finder().find_all(text, issued("2018-03-01")).empty());
   }

@@ -735,6 +735,16 @@ class Parser {
     return j;
   }
 
+  // Whether the tokens from `begin` to `end` open the text, after bullets and symbols
+  // only, and a separator follows them ("• 12/03 – Lyon", "12/03: Atelier").
+  bool opens_listed_line(std::size_t begin, std::size_t end) {
+    for (std::size_t k = 0; k < begin; ++k)
+      if (t_[k].kind != Kind::kPunct) return false;
+    if (t_.is(end, ":")) return true;
+    if (t_.glued(end)) return false;
+    return t_.is(end, "-") || t_.is(end, "|") || t_.is(end, "·");
+  }
+
   // Whether the month and day at i stand in Chinese or Japanese text: after a label
   // ("时间：6-25"), or, with a slash and two digits in one of them, next to a Han or
   // kana character ("小聚 09/19").
@@ -809,7 +819,7 @@ class Parser {
                t_.is(i + 3, ".")) {
       // Alone, only as a listed line's date: two digits in it and a colon after it
       // ("13.06.: Netzwerktreffen"), not "06.06." nor a section "1.2.".
-      bool is_line_date = (a.digits == 2 || b.digits == 2) && t_.is(i + 4, ":");
+      bool is_line_date = (a.digits == 2 || b.digits == 2) && (t_.is(i + 4, ":") || opens_listed_line(i, i + 4));
       out.push_back({written(a.value), written(b.value), 0, Form::kNumericNoYear, i + 4, is_line_date});
     } else if (sep == "." && a.digits <= 2 && b.digits <= 2) {
       out.push_back({written(a.value), written(b.value), 0, Form::kNumericPair, i + 3});
@@ -821,6 +831,13 @@ class Parser {
       int day = written(month_first ? b.value : a.value);
       int month = written(month_first ? a.value : b.value);
       out.push_back({day, month, 0, Form::kNumericNoYear, after, true});
+    } else if ((sep == "/" || sep == ".") && a.digits <= 2 && b.digits <= 2 && (a.digits == 2 || b.digits == 2) &&
+               opens_listed_line(i, i + 3)) {
+      // "• 12/03 – Lyon : Atelier": a day and month that open a listed line before a
+      // separator, in the order of the bulletin's language.
+      int day = written(context_.month_first ? b.value : a.value);
+      int month = written(context_.month_first ? a.value : b.value);
+      out.push_back({day, month, 0, Form::kNumericNoYear, i + 3, true});
     } else if ((sep == "/" || sep == "-") && a.digits <= 2 && b.digits <= 2 && !t_.glued(i + 3) &&
                is_cjk_month_day(i, sep, a.digits == 2 || b.digits == 2)) {
       // Chinese and Japanese text writes month and day with a slash or a hyphen:
