@@ -775,3 +775,34 @@ TEST_CASE("a Japanese page in Shift_JIS without a declaration, dated in an era y
   CHECK(events[0].location == "東京都渋谷区");
   CHECK(events[0].lang == "ja");
 }
+
+TEST_CASE("digest lines with an address before the date and a zoned time after it, and an online region heading, in every language") {
+  auto [lang, online, region, first, second, third] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*, const char*>({
+          {"en", "Online", "North America", "Go Study Group https://e.example/g Tue Dec 5 1830 Europe/Paris",
+           "Data Night https://e.example/d Thu Dec 7 1900 America/New_York", "Hack Night https://e.example/h Tue Dec 12 1900 America/New_York"},
+          {"fr", "En ligne", "Europe", "Groupe Go https://e.example/g mar. 5 déc. 1830 Europe/Paris",
+           "Soirée données https://e.example/d jeu. 7 déc. 1900 Europe/Paris", "Soirée hack https://e.example/h mar. 12 déc. 1900 Europe/Paris"},
+          {"es", "En línea", "Europa", "Grupo Go https://e.example/g mar 5 dic 1830 Europe/Madrid",
+           "Noche de datos https://e.example/d jue 7 dic 1900 Europe/Madrid", "Noche hack https://e.example/h mar 12 dic 1900 Europe/Madrid"},
+          {"de", "Online", "Europa", "Go-Lerngruppe https://e.example/g Di., 5. Dez. 1830 Europe/Berlin",
+           "Datenabend https://e.example/d Do., 7. Dez. 1900 Europe/Berlin", "Hackabend https://e.example/h Di., 12. Dez. 1900 Europe/Berlin"},
+          {"pt", "Online", "Europa", "Grupo Go https://e.example/g 5 de dez. 1830 Europe/Lisbon",
+           "Noite de dados https://e.example/d 7 de dez. 1900 Europe/Lisbon", "Noite hack https://e.example/h 12 de dez. 1900 Europe/Lisbon"},
+          {"ru", "Онлайн", "Европа", "Группа Go https://e.example/g 5 дек. 1830 Europe/Moscow",
+           "Вечер данных https://e.example/d 7 дек. 1900 Europe/Moscow", "Хак-вечер https://e.example/h 12 дек. 1900 Europe/Moscow"},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2023-11-20\"></head><body>"
+                     "<h2>Events</h2><h3>" + online + "</h3><ul><li>05.12.2023 – <a href=\"https://e.example/o\">Rust</a></li></ul>"
+                     "<h3>" + region + "</h3><p>" + first + "</p><p>" + second + "</p><p>" + third + "</p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 4);
+  CHECK(events[0].location == "Online");
+  CHECK(events[1].url == "https://e.example/g");
+  CHECK(events[1].start->iso() == "2023-12-05");
+  CHECK(events[2].start->iso() == "2023-12-07");
+  CHECK(events[3].start->iso() == "2023-12-12");
+  CHECK(events[3].url == "https://e.example/h");
+  CHECK_FALSE(events[1].location);
+}

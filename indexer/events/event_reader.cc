@@ -208,14 +208,16 @@ class PageReader {
           line = read_event_line(b, *match, context_.document_lang);
           if (line && !line->is_title_marked && !is_item && !in_run && !follows_date_line) line.reset();
         }
-      } else if (is_line_block(b) && (!has_title_before(i, follows_date_line) || in_dated_lines(i, date_context))) {
+      } else if (is_line_block(b)) {
         // A date inside a listed line: "<a>ChernivtsiJS в Черновцах 23 июня</a>", also one
         // of a run of such lines under a heading.
-        if (auto found = date_finder().find_first(b.text, date_context)) {
-          line = read_event_line(b, *found, context_.document_lang);
-          if (line && (line->is_title_marked || is_item)) match = found;
-          else line.reset();
-        }
+        bool in_run = in_dated_lines(i, date_context);
+        if (!has_title_before(i, follows_date_line) || in_run)
+          if (auto found = date_finder().find_first(b.text, date_context)) {
+            line = read_event_line(b, *found, context_.document_lang);
+            if (line && (line->is_title_marked || is_item || in_run)) match = found;
+            else line.reset();
+          }
       }
       if (!match) continue;
       if (follows_date_line && repeats_date(anchors.back(), b, *match, line)) continue;
@@ -406,7 +408,30 @@ class PageReader {
 
   std::optional<Event> read(const Candidate& c) const {
     if (!c.title || c.is_issue_line) return std::nullopt;
-    if (c.line) return read_line(c);
+    std::optional<Event> event = c.line ? read_line(c) : read_blocks(c);
+    // Under a heading "Online", "En ligne", "线上": the event has no physical place.
+    if (event && !event->location && under_online_heading(c.anchor)) event->location = "Online";
+    return event;
+  }
+
+  // Whether one of the headings block i stands under (the nearest one of each level
+  // above it) says its events are online.
+  bool under_online_heading(std::size_t i) const {
+    int level = 7;
+    for (std::size_t k = i + 1; k-- > 0 && level > 1;) {
+      const Block& b = blocks_[k];
+      if (b.heading_level == 0 || b.heading_level >= level) continue;
+      level = b.heading_level;
+      if (chars(b.text) > kMaxPlaceLineChars) continue;
+      if (auto place = read_place(b.text, context_.document_lang); place && place->is_online && place->location == "Online" &&
+                                                                   !place->city)
+        return true;
+    }
+    return false;
+  }
+
+ private:
+  std::optional<Event> read_blocks(const Candidate& c) const {
     Event event;
     event.title = blocks_[*c.title].text;
     if (field_label(event.title) == FieldLabel::kWhat) event.title = std::string(strip_label(event.title));
@@ -505,7 +530,6 @@ class PageReader {
     return event;
   }
 
- private:
   // An event printed whole on its line (line_event.h): its title, place and link come from
   // the line; the description from the rest of the line and of its extent.
   std::optional<Event> read_line(const Candidate& c) const {
@@ -588,8 +612,9 @@ class PageReader {
     if (dated_.empty()) dated_.assign(blocks_.size(), -1);
     if (dated_[k] < 0) {
       const Block& b = blocks_[k];
+      bool linked = !b.links.empty() || b.text.find("://") != std::string::npos;
       bool dated = date_line(b, date_context).has_value() ||
-                   (!b.links.empty() && is_line_block(b) && date_finder().find_first(b.text, date_context));
+                   (linked && is_line_block(b) && date_finder().find_first(b.text, date_context));
       dated_[k] = dated ? 1 : 0;
     }
     return dated_[k] == 1;

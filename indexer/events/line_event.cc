@@ -20,6 +20,21 @@ namespace {
 constexpr std::size_t kMaxLineChars = 240;
 
 
+// A web address that ends the text, but for spaces.
+const std::regex& address_at_end() {
+  static const std::regex pattern(R"re((https?://|www\.)[^\s<>()]+\s*$)re", std::regex::optimize);
+  return pattern;
+}
+
+// A time of day as four digits and a time zone after it: "1830 Europe/Paris", "1900
+// America/New_York", "18:30 CET".
+const std::regex& zoned_time_pattern() {
+  static const std::regex pattern(
+      R"re(\b([01]\d|2[0-3]):?[0-5]\d\s+([A-Z][A-Za-z]+/[A-Za-z_]+(/[A-Za-z_]+)?|UTC|GMT|CET|CEST|[ECMP][SD]T)\b)re",
+      std::regex::optimize);
+  return pattern;
+}
+
 const std::regex& url_pattern() {
   static const std::regex pattern(R"re((https?://|www\.)[^\s<>()（）]+)re", std::regex::optimize);
   return pattern;
@@ -255,11 +270,16 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
     }
   }
   if (out.title.empty()) {
-    if (!is_apart(line.substr(0, date.begin), line.substr(date.end))) return std::nullopt;
+    // "Go Study Group https://e.example/g Tue Dec 5 1830 Europe/Paris": an address
+    // before the date sets it apart too.
+    std::string before(line.substr(0, date.begin));
+    bool after_address = std::regex_search(before, address_at_end());
+    if (!after_address && !is_apart(before, line.substr(date.end))) return std::nullopt;
     std::string marked(line);
     marked.replace(date.begin, date.end - date.begin, " | ");
     marked = std::regex_replace(marked, url_pattern(), " | ");
     marked = std::regex_replace(marked, time_pattern(), " | ");
+    marked = std::regex_replace(marked, zoned_time_pattern(), " | ");
     static constexpr std::array<std::string_view, 17> kCuts = {
         " - ", " – ", " — ", "|", "·", "•", ": ", "：", "(", ")", "（", "）", ", ", "，", "،", "; ", "\u00A0-"};
     for (const std::string& raw : split_at(marked, kCuts)) {

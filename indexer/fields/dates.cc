@@ -708,6 +708,9 @@ class Parser {
     std::size_t j = i + 1;
     std::size_t suffix = g_.year_suffixes.match(t_, j);
     if (!suffix && t_.glued(j) && t_.is_letters(j)) return std::nullopt;  // "2018abc"
+    // "Dec 7 1900 America/New_York": a time of day before a time zone, not a year.
+    if (!suffix && t_.is_letters(j) && t_.glued(j + 1) && t_.is(j + 1, "/") && t_.glued(j + 2) && t_.is_letters(j + 2))
+      return std::nullopt;
     return Part{t_[i].value, j + suffix};
   }
 
