@@ -195,6 +195,9 @@ TEST_CASE("read_place gives a city the country of its state or province", "[plac
           // A shared or ISO-looking abbreviation, after a city of the table
           {"Boston, MA", "en", "Boston, MA", "Boston", "US"},
           {"Berlin, DE", "en", "Berlin, DE", "Berlin", "DE"},
+          // An ISO code after a city and its state, as digests print them
+          {"Boulder, CO, US", "en", "Boulder, CO, US", "Boulder", "US"},
+          {"Kitchener, ON, CA", "en", "Kitchener, ON, CA", "Kitchener", "CA"},
           // A country's name that is also a state's
           {"Atlanta, Georgia", "en", "Atlanta, Georgia", "Atlanta", "US"},
           {"Tbilisi, Georgia", "en", "Tbilisi, Georgia", "Tbilisi", "GE"},

@@ -861,6 +861,12 @@ std::optional<Place> read_sentence(std::string_view text, std::string_view lang)
   return std::nullopt;
 }
 
+// Two capital letters that are an ISO 3166 country code ("US", "IT", "DE").
+bool is_iso_code(std::string_view text) {
+  if (text.size() != 2 || !(text[0] >= 'A' && text[0] <= 'Z') || !(text[1] >= 'A' && text[1] <= 'Z')) return false;
+  return country_name(text, "en") != text;
+}
+
 std::optional<Place> read_physical(std::string_view text, std::string_view lang, bool strict) {
   text = strip_prepositions(text, lang);
   if (!has_letter(text)) return std::nullopt;
@@ -874,6 +880,10 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
   for (std::size_t c = segments.size(); c-- > 0;) {
     std::optional<std::string> country =
         country_code_from_name(strip_prepositions(segments[c].text, lang));
+    // "Boulder, CO, US": an ISO code in capitals after a city and its state (after a
+    // city alone, "Lincoln, NE" and "Boston, MA" name states, not Niger and Morocco).
+    if (!country && c + 1 == segments.size() && c >= 2 && !segments[c].bracketed && is_iso_code(segments[c].text))
+      country = std::string(segments[c].text);
     std::optional<std::string_view> city;
     std::size_t end = segments[c].end;
     std::size_t limit = offset(segments[c].text);
