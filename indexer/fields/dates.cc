@@ -61,12 +61,13 @@ struct LanguageRules {
 // Words of a bulletin's own issue line ("Newsletter No. 5 — May 2018", "Bulletin n° 42 —
 // 15 mars 2019", "Zoll-Info Nr. 4/2018", "Информационный бюллетень № 5"), folded tokens
 // (is_issue_word).
-constexpr std::array<std::string_view, 43> kIssueWords = {
+constexpr std::array<std::string_view, 53> kIssueWords = {
     "issue", "newsletter", "bulletin", "edition", "volume", "vol", "no", "nr", "n",
     "ausgabe", "heft", "rundbrief", "numero", "boletin", "boletim", "edicion", "edicao",
     "lettre", "infolettre", "newsletters", "бюллетень", "выпуск", "номер", "вестник",
     "рассылка", "نشرة", "النشرة", "العدد", "عدد", "رقم", "通讯", "简报", "刊", "发布", "期刊",
-    "通讯稿", "n.o", "n.º", "新闻", "日报", "周报", "週報", "月报"};
+    "通讯稿", "n.o", "n.º", "新闻", "日报", "周报", "週報", "月报", "digest", "roundup",
+    "дайджест", "周刊", "双周刊", "月刊", "週刊", "ニュースレター", "メールマガジン", "メルマガ"};
 
 constexpr LanguageRules kLanguages[] = {
     {.locales = "en",
