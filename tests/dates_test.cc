@@ -688,6 +688,10 @@ constexpr Yearless kListedLineDates[] = {
     {"2023-11-20", "• 12/03 – Lyon : Atelier", "2024-03-12", "2024-03-12"},
     {"2023-11-20", "12/03: Taller de datos", "2024-03-12", "2024-03-12"},
     {"2023-11-20", "12.03. - Kommunales Treffen", "2024-03-12", "2024-03-12"},
+    {"2015-05-21", "22.05. 20:00 LUG Reutlingen", "2015-05-22", "2015-05-22"},
+    {"2015-05-21", "04.06 bis 07.06.  Gulaschprogrammiernacht", "2015-06-04", "2015-06-07"},
+    {"2016-03-10", "26.05. bis 29.05. Gulaschprogrammiernacht", "2016-05-26", "2016-05-29"},
+    {"2016-03-10", "30.04. Linux Presentation Day", "2016-04-30", "2016-04-30"},
     // ISO dates with a weekday, a time and brackets, as org-mode timestamps print them.
     {"2015-04-02", "<2015-04-15 mié>–<2015-04-19 dom>", "2015-04-15", "2015-04-19"},
     {"2015-04-02", "<2015-04-08 mié 17:00>–<2015-04-08 mié 20:30>", "2015-04-08", "2015-04-08"},
@@ -726,7 +730,7 @@ TEST_CASE("Japanese era years are read as ICU's Japanese calendar dates them, al
 }
 
 TEST_CASE("a day and month alone are no date without the colon of a listed line") {
-  for (const char* text : {"06.06.", "siehe Abschnitt 1.2.", "12/04", "score 3/4 (final)", "1/2 - moitié", "Kapitel 12/03 - Text"}) {
+  for (const char* text : {"06.06.", "siehe Abschnitt 1.2.", "12/04", "score 3/4 (final)", "1/2 - moitié", "Kapitel 12/03 - Text", "1.2. Einleitung", "siehe 30.04. Termin"}) {
     INFO("text: " << text);
     CHECK(date_finder().find_all(text, issued("2018-03-01")).empty());
   }

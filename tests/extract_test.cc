@@ -810,3 +810,22 @@ TEST_CASE("digest lines with an address before the date and a zoned time after i
   CHECK(events[3].url == "https://e.example/h");
   CHECK_FALSE(events[1].location);
 }
+
+TEST_CASE("a heading of which one part names past events marks its list as past, in every language") {
+  auto [lang, heading] = GENERATE(table<const char*, const char*>({
+      {"de", "Vergangenes / Archiv"}, {"en", "Past events – 2015"}, {"fr", "Archives | 2015"},
+      {"es", "Eventos pasados / Archivo"}, {"pt", "Eventos passados"}, {"ru", "Прошедшие события / Архив"},
+      {"ar", "الفعاليات السابقة"}, {"zh", "往期活动 / 回顾"}, {"ja", "過去のイベント"},
+  }));
+  CAPTURE(lang, heading);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
+                     "<h1>Termine</h1><ul><li>22.05. 20:00 <a href=\"https://e.example/1\">LUG Reutlingen</a></li>"
+                     "<li>04.06. 20:00 <a href=\"https://e.example/2\">LUG Tübingen</a></li></ul>"
+                     "<h1>" + heading + "</h1><ul><li>07.05. 20:00 <a href=\"https://e.example/3\">LUG Tübingen</a></li>"
+                     "<li>06.05. 20:00 <a href=\"https://e.example/4\">LUG Esslingen</a></li>"
+                     "<li>14.04. 18:00 <a href=\"https://e.example/5\">LUG Stuttgart</a></li></ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].start->iso() == "2015-05-22");
+  CHECK(events[1].url == "https://e.example/2");
+}

@@ -60,7 +60,7 @@ bool is_issue_line(std::string_view text) {
 
 // Headings of page parts that list past events ("Past events", "Archives", "Rückblick"),
 // folded: their events are no announcements of this issue.
-constexpr std::array<std::string_view, 36> kPastHeadings = {
+constexpr std::array<std::string_view, 49> kPastHeadings = {
     "past events", "previous events", "recent events", "archive", "archives", "event archive",
     "evenements passes", "evenements precedents", "archives des evenements", "eventos pasados",
     "eventos anteriores", "eventos realizados", "vergangene veranstaltungen", "ruckblick",
@@ -69,12 +69,20 @@ constexpr std::array<std::string_view, 36> kPastHeadings = {
     // Lists of the events a group went to, in a report on the past month.
     "attended", "events attended", "attended events", "evenements auxquels nous avons participe",
     "eventos a los que asistimos", "eventos asistidos", "besuchte veranstaltungen",
-    "eventos que participamos", "посещенные мероприятия", "الحضور", "参加的活动", "参加したイベント"};
+    "eventos que participamos", "посещенные мероприятия", "الحضور", "参加的活动", "参加したイベント",
+    "vergangenes", "vergangene termine", "vergangene events", "past", "archived events",
+    "anciens evenements", "rueckblick", "eventos passados", "прошедшие события",
+    "прошедшие", "过往", "過去の活動", "الفعاليات الماضية"};
 
 bool is_past_heading(std::string_view text) {
-  std::string folded = analyzer().fold(text);
-  while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
-  return std::find(kPastHeadings.begin(), kPastHeadings.end(), folded) != kPastHeadings.end();
+  // The heading, or one of its parts: "Vergangenes / Archiv", "Archives – 2018".
+  static constexpr std::array<std::string_view, 6> kCuts = {"/", "|", " - ", " – ", " — ", "·"};
+  for (const std::string& part : split_at(analyzer().fold(text), kCuts)) {
+    std::string folded = normalize_space(part);
+    while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
+    if (std::find(kPastHeadings.begin(), kPastHeadings.end(), folded) != kPastHeadings.end()) return true;
+  }
+  return false;
 }
 
 // An event that ended this long before the bulletin was issued is a report or a list of

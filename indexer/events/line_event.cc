@@ -43,7 +43,7 @@ const std::regex& url_pattern() {
 
 // Where the sentence that holds the date ends: at the first ". ", "! ", "? " or "。" after
 // it outside square brackets, when a word of more than one letter precedes it (not "5."
-// in "Das 5. Treffen", nor an initial).
+// in "Das 5. Treffen", nor an initial, nor an abbreviation with dots, "e.V.").
 std::size_t sentence_end(std::string_view text, std::size_t from) {
   // Not inside brackets: "[PyCoffee. Hot coffee and Pythonic discussions]".
   int depth = 0;
@@ -55,7 +55,7 @@ std::size_t sentence_end(std::string_view text, std::size_t from) {
     if (text.substr(i).starts_with("。")) return i + 3;
     char c = text[i];
     if ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() && text[i + 1] == ' ' && i >= 2 &&
-        text[i - 1] != ' ' && text[i - 2] != ' ' && !(text[i - 1] >= '0' && text[i - 1] <= '9'))
+        text[i - 1] != ' ' && text[i - 2] != ' ' && text[i - 2] != '.' && !(text[i - 1] >= '0' && text[i - 1] <= '9'))
       return i + 1;
   }
   return text.size();

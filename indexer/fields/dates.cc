@@ -740,11 +740,15 @@ class Parser {
   }
 
   // Whether the tokens from `begin` to `end` open the text, after bullets and symbols
-  // only, and a separator follows them ("• 12/03 – Lyon", "12/03: Atelier").
+  // only, and a separator or a time of day follows them ("• 12/03 – Lyon", "12/03:
+  // Atelier", "22.05. 20:00 LUG"); with end == begin, whether begin opens the text.
   bool opens_listed_line(std::size_t begin, std::size_t end) {
     for (std::size_t k = 0; k < begin; ++k)
       if (t_[k].kind != Kind::kPunct) return false;
+    if (end == begin) return true;  // the start alone
     if (t_.is(end, ":")) return true;
+    // A time of day after the date: "22.05. 20:00 LUG Reutlingen".
+    if (!t_.glued(end) && t_.is_number(end) && t_[end].digits <= 2 && t_.is(end + 1, ":") && t_.is_number(end + 2)) return true;
     if (t_.glued(end)) return false;
     return t_.is(end, "-") || t_.is(end, "|") || t_.is(end, "·");
   }
@@ -823,7 +827,12 @@ class Parser {
                t_.is(i + 3, ".")) {
       // Alone, only as a listed line's date: two digits in it and a colon after it
       // ("13.06.: Netzwerktreffen"), not "06.06." nor a section "1.2.".
+      // Or opening a listed line before a separator or a time, or with two digits each
+      // before a word ("30.04. Linux Presentation Day").
       bool is_line_date = (a.digits == 2 || b.digits == 2) && (t_.is(i + 4, ":") || opens_listed_line(i, i + 4));
+      if (!is_line_date && a.digits == 2 && b.digits == 2 && opens_listed_line(i, i) && !t_.glued(i + 4) &&
+          i + 4 < t_.size() && t_[i + 4].kind == Kind::kWord)
+        is_line_date = true;
       out.push_back({written(a.value), written(b.value), 0, Form::kNumericNoYear, i + 4, is_line_date});
     } else if (sep == "." && a.digits <= 2 && b.digits <= 2) {
       out.push_back({written(a.value), written(b.value), 0, Form::kNumericPair, i + 3});
@@ -1037,7 +1046,11 @@ class Parser {
       seconds.clear();
       sides(second, seconds);
       for (const Side& b : seconds) {
-        if (!combinable(a, b, interval)) continue;
+        // "04.06 bis 07.06.  Gulaschprogrammiernacht": yearless numeric ends that open a
+        // listed line.
+        bool listed_pair = (a.form == Form::kNumericPair || a.form == Form::kNumericNoYear) &&
+                           b.form == Form::kNumericNoYear && opens_listed_line(i, i);
+        if (!combinable(a, b, interval) && !listed_pair) continue;
         std::size_t next = b.next + g_.closers.match(t_, b.next);
         if (b.form == Form::kNumeric && next == b.next) next = after_weekday_time(next);
         consider(next, numeric && b.form == Form::kNumeric, resolve(a, b));
