@@ -753,6 +753,13 @@ class Parser {
     return t_.is(end, "-") || t_.is(end, "|") || t_.is(end, "·");
   }
 
+  // Whether a weekday's name ends right before token i ("Lundi 21/06", "Tue, 12/05").
+  bool after_weekday(std::size_t i) {
+    for (std::size_t back = 1; back <= 3 && back <= i; ++back)
+      if (auto after = weekday(i - back); after && *after == i) return true;
+    return false;
+  }
+
   // Whether the month and day at i stand in Chinese or Japanese text: after a label
   // ("时间：6-25"), or, with a slash and two digits in one of them, next to a Han or
   // kana character ("小聚 09/19").
@@ -833,6 +840,8 @@ class Parser {
       if (!is_line_date && a.digits == 2 && b.digits == 2 && opens_listed_line(i, i) && !t_.glued(i + 4) &&
           i + 4 < t_.size() && t_[i + 4].kind == Kind::kWord)
         is_line_date = true;
+      if (!is_line_date && after_weekday(i)) is_line_date = true;  // "Donnerstag, 24.06."
+
       out.push_back({written(a.value), written(b.value), 0, Form::kNumericNoYear, i + 4, is_line_date});
     } else if (sep == "." && a.digits <= 2 && b.digits <= 2) {
       out.push_back({written(a.value), written(b.value), 0, Form::kNumericPair, i + 3});
@@ -844,10 +853,11 @@ class Parser {
       int day = written(month_first ? b.value : a.value);
       int month = written(month_first ? a.value : b.value);
       out.push_back({day, month, 0, Form::kNumericNoYear, after, true});
-    } else if ((sep == "/" || sep == ".") && a.digits <= 2 && b.digits <= 2 && (a.digits == 2 || b.digits == 2) &&
-               opens_listed_line(i, i + 3)) {
-      // "• 12/03 – Lyon : Atelier": a day and month that open a listed line before a
-      // separator, in the order of the bulletin's language.
+    } else if ((sep == "/" || sep == ".") && a.digits <= 2 && b.digits <= 2 && (!t_.glued(i + 3) || t_.is(i + 3, ":")) &&
+               (((a.digits == 2 || b.digits == 2) && opens_listed_line(i, i + 3)) || after_weekday(i))) {
+      // "• 12/03 – Lyon : Atelier", "Lundi 21/06 (17h30-19h) : Atelier musique": a day
+      // and month that open a listed line before a separator, or follow a weekday, in
+      // the order of the bulletin's language.
       int day = written(context_.month_first ? b.value : a.value);
       int month = written(context_.month_first ? a.value : b.value);
       out.push_back({day, month, 0, Form::kNumericNoYear, i + 3, true});
@@ -859,7 +869,6 @@ class Parser {
     }
   }
 
-  // "2018年6月6日", "2018年6月", "6月8日", "8日", "2018年六月"; spaces may separate the parts.
   // A year of a Japanese era at i ("令和元年", "平成31年"): its Gregorian year and the
   // token after it.
   std::optional<std::pair<int, std::size_t>> era_year(std::size_t i) {
@@ -889,6 +898,8 @@ class Parser {
     return t_.is(k, ")") ? k + 1 : j;
   }
 
+  // "2018年6月6日", "2018年6月", "6月8日", "8日", "2018年六月", "令和元年6月15日"; spaces may
+  // separate the parts.
   void cjk_side(std::size_t i, std::vector<Side>& out) {
     Side s{0, 0, 0, Form::kCjk, i};
     std::size_t j = i;
