@@ -64,6 +64,26 @@ long Date::days_since_epoch() const {
   return era * 146097 + doe - 719468;
 }
 
+Date Date::from_days_since_epoch(long days) {
+  // Howard Hinnant's civil_from_days.
+  days += 719468;
+  long era = (days >= 0 ? days : days - 146096) / 146097;
+  long doe = days - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  int year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+  return Date{year, month, day};
+}
+
+int Date::weekday() const {
+  long days = days_since_epoch();
+  // 1970-01-01 was a Thursday: ICU's 5.
+  return static_cast<int>(((days % 7) + 7 + 4) % 7) + 1;
+}
+
 std::optional<Date> Date::from_iso(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   auto y = read_digits(text.substr(0, 4), 4);

@@ -734,6 +734,38 @@ TEST_CASE("Japanese era years are read as ICU's Japanese calendar dates them, al
   CHECK(found->range.start.iso() == start);
 }
 
+TEST_CASE("a weekday and a day of the month alone are the next such day from the week before the issue, in every language") {
+  auto [text, start] = GENERATE(table<const char*, const char*>({
+      {"Lunes 11 - 19H00", "2019-11-11"},
+      {"Monday 11th", "2019-11-11"},
+      {"lundi 11", "2019-11-11"},
+      {"Montag, 11.", "2019-11-11"},
+      {"segunda-feira 11", "2019-11-11"},
+      {"понедельник 11", "2019-11-11"},
+      {"الإثنين 11", "2019-11-11"},
+      {"Saturday 2nd", "2019-11-02"},
+      {"Sunday 1st", "2019-12-01"},
+  }));
+  INFO("text: " << text);
+  auto found = date_finder().find_first(text, issued("2019-11-06"));
+  REQUIRE(found);
+  CHECK(found->range.start.iso() == start);
+  CHECK(found->range.end.iso() == start);
+  // A weekday that the day never has within two months is no date.
+  CHECK_FALSE(date_finder().find_first("Tuesday 11", issued("2019-11-06")));
+}
+
+TEST_CASE("days since the epoch go both ways and give ICU's weekday") {
+  for (const char* iso : {"1970-01-01", "2019-11-11", "2000-02-29", "1899-12-31", "2100-03-01"}) {
+    Date date = *Date::from_iso(iso);
+    CHECK(Date::from_days_since_epoch(date.days_since_epoch()) == date);
+  }
+  CHECK(Date::from_iso("1970-01-01")->weekday() == 5);  // Thursday
+  CHECK(Date::from_iso("2019-11-11")->weekday() == 2);  // Monday
+  CHECK(Date::from_iso("2019-11-10")->weekday() == 1);  // Sunday
+  CHECK(Date::from_iso("1969-12-27")->weekday() == 7);  // Saturday
+}
+
 TEST_CASE("a day and month alone are no date without the colon of a listed line") {
   for (const char* text : {"06.06.", "siehe Abschnitt 1.2.", "12/04", "score 3/4 (final)", "1/2 - moitié", "Kapitel 12/03 - Text", "1.2. Einleitung", "siehe 30.04. Termin"}) {
     INFO("text: " << text);

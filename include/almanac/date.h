@@ -22,6 +22,10 @@ struct Date {
   Date next_day() const;
   // Days since 1970-01-01 (negative before): for differences between dates.
   long days_since_epoch() const;
+  // The day that many days after 1970-01-01, and its weekday, 1 (Sunday) to 7 (Saturday),
+  // as ICU counts them.
+  static Date from_days_since_epoch(long days);
+  int weekday() const;
 
   // A valid day of the calendar, years 1..9999.
   static bool is_valid(int year, int month, int day);

@@ -433,6 +433,7 @@ struct Era {
 
 struct Grammar {
   Lexicon months, weekdays;
+  Lexicon weekday_numbers;  // the same names with their day, 1 (Sunday) to 7; shared ones unread
   std::vector<Era> eras;
   PhraseSet prefixes, connectors, lists, ordinals, day_month, month_year, year_suffixes;
   PhraseSet year_markers, month_markers, day_markers, closers;
@@ -482,8 +483,11 @@ void add_icu_names(Grammar& g, const char* locale) {
       for (int32_t d = 1; d < count; ++d) {  // ICU's index 0 is empty
         auto texts = token_texts(utf8(names[d]));
         while (!texts.empty() && texts.back() == ".") texts.pop_back();
-        // One value for all: the weekday is read, never checked against the date.
-        if (!texts.empty()) g.weekdays.add(texts, 0, true);
+        // One value for all where a weekday is read; its number where it dates a bare day.
+        if (!texts.empty()) {
+          g.weekdays.add(texts, 0, true);
+          g.weekday_numbers.add(texts, d, true);
+        }
       }
     }
   }
@@ -561,6 +565,7 @@ enum class Form : std::uint8_t {
   kNumericNoYear,  // "06.06." in "06.06.–08.06.2018", "13.06.:" alone, "12/04 (月)"
   kNumericPair,    // "06.02" in "06.02 - 07.02.2026": only before a full numeric date
   kCjk,            // "2018年6月6日", "6月8日", "8日", "2018年6月"
+  kWeekdayDay,     // "Lunes 11": a weekday and a day, the month the next that fits
 };
 
 struct Side {
@@ -568,6 +573,7 @@ struct Side {
   Form form = Form::kDay;
   std::size_t next = 0;  // the token after this end
   bool may_stand_alone = false;  // a yearless numeric date that is a date on its own
+  int weekday = 0;  // kWeekdayDay: 1 (Sunday) to 7 (Saturday), as ICU counts
 };
 
 struct Part {
@@ -942,7 +948,13 @@ class Parser {
       cjk_side(start, out);
     };
     collect(i);
-    if (auto after = weekday(i)) collect(*after);
+    if (auto after = weekday(i)) {
+      collect(*after);
+      // "Lunes 11 - 19H00", "Saturday 14th": a weekday and a day of the month alone.
+      auto number = g_.weekday_numbers.match(t_, i);
+      if (auto d = day(*after); d && number && !month(d->next) && !month(d->next + 1))
+        out.push_back({d->value, 0, 0, Form::kWeekdayDay, d->next, true, number->value});
+    }
   }
 
   // Whether two ends may form a range, given what each end may borrow from the other.
@@ -973,6 +985,7 @@ class Parser {
 
   // The dates of a single end or of a range; nullopt when they are no real dates.
   std::optional<DateMatch> resolve(Side s, Side e) {
+    if (s.form == Form::kWeekdayDay) return resolve_weekday_day(s);
     bool s_month_own = s.month > 0, e_month_own = e.month > 0;
     if (!s.month) s.month = e.month;
     if (!e.month) e.month = s.month;
@@ -1009,6 +1022,24 @@ class Parser {
     return m;
   }
 
+  // The first date from a week before the issue date on, within two months, whose day
+  // and weekday are those printed: "Lunes 11" in an issue of 6 November 2019 is 11
+  // November.
+  std::optional<DateMatch> resolve_weekday_day(const Side& s) {
+    if (!context_.issue_date) return std::nullopt;
+    constexpr long kBefore = 7, kAfter = 62;
+    const long issue = context_.issue_date->days_since_epoch();
+    for (long days = issue - kBefore; days <= issue + kAfter; ++days) {
+      Date date = Date::from_days_since_epoch(days);
+      if (date.day == s.day && date.weekday() == s.weekday) {
+        DateMatch m;
+        m.range = {date, date};
+        return m;
+      }
+    }
+    return std::nullopt;
+  }
+
   static bool single(const Side& s) {
     switch (s.form) {
       case Form::kDayMonth:
@@ -1017,6 +1048,7 @@ class Parser {
       // "13.06.: …" and "12/04 (月)" (numeric_side decides).
       case Form::kNumericNoYear: return s.may_stand_alone;
       case Form::kMonth: return s.year > 0;  // "May" alone is a verb more often than a month
+      case Form::kWeekdayDay: return true;
       case Form::kCjk: return s.month > 0;
       default: return false;
     }
