@@ -829,3 +829,31 @@ TEST_CASE("a heading of which one part names past events marks its list as past,
   CHECK(events[0].start->iso() == "2015-05-22");
   CHECK(events[1].url == "https://e.example/2");
 }
+
+TEST_CASE("a table whose header names its columns gives each row's title from the title column, in every language") {
+  auto [lang, title_header, type_header, date_header, place_header, date, place] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*, const char*, const char*>({
+          {"en", "Title", "Type", "Date", "Location", "Oct 6 2018", "Birmingham, UK"},
+          {"fr", "Titre", "Type", "Date", "Lieu", "6 octobre 2018", "Lyon, France"},
+          {"es", "Evento", "Tipo", "Fecha", "Lugar", "6 de octubre de 2018", "Vigo, España"},
+          {"de", "Veranstaltung", "Art", "Datum", "Ort", "6. Oktober 2018", "Köln, Deutschland"},
+          {"pt", "Evento", "Tipo", "Data", "Local", "6 de outubro de 2018", "Porto, Portugal"},
+          {"ru", "Название", "Тип", "Дата", "Место", "6 октября 2018", "Казань, Россия"},
+          {"ar", "العنوان", "النوع", "التاريخ", "المكان", "6 أكتوبر 2018", "عمّان، الأردن"},
+          {"zh", "活动", "类型", "日期", "地点", "2018年10月6日", "中国北京"},
+          {"ja", "イベント名", "種類", "日時", "会場", "2018年10月6日", "日本 東京"},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2018-09-27\"></head><body>"
+                     "<table><thead><tr><th>" + title_header + "</th><th>" + type_header + "</th><th>" + date_header + "</th><th>" +
+                     place_header + "</th></tr></thead><tbody>"
+                     "<tr><td><a href=\"https://e.example/1\">SAFE Hackday</a></td><td>Training</td><td>" + date + "</td><td>" + place + "</td></tr>"
+                     "<tr><td><a href=\"https://e.example/2\">FableConf</a></td><td>Conference</td><td>" + date + "</td><td>" + place + "</td></tr>"
+                     "</tbody></table></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "SAFE Hackday");
+  CHECK(events[0].url == "https://e.example/1");
+  CHECK(events[0].start->iso() == "2018-10-06");
+  CHECK(events[1].title == "FableConf");
+}

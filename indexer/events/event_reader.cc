@@ -789,6 +789,12 @@ class PageReader {
     }
     if (auto what = what_field(anchors, k)) {
       c.title = *what;
+      find_subtitle(c);
+      return;
+    }
+    if (auto what = column_cell(c, FieldLabel::kWhat)) {
+      c.title = *what;
+      find_subtitle(c);
       return;
     }
     std::size_t lower = c.is_container ? c.lo : (c.anchor >= 6 ? c.anchor - 6 : 0);
@@ -837,11 +843,53 @@ class PageReader {
         }
       }
     }
-    if (c.title && !c.subtitle) {
-      std::size_t next = *c.title + 1 == c.anchor ? c.anchor + 1 : *c.title + 1;
-      if (next < blocks_.size() && next <= std::max(c.hi, c.anchor + 1) && theme_of(blocks_[next]))
-        c.subtitle = next;
+    find_subtitle(c);
+  }
+
+  // A theme printed next to the title (the line after it, or after the date line that
+  // follows it).
+  void find_subtitle(Candidate& c) const {
+    if (!c.title || c.subtitle) return;
+    std::size_t next = *c.title + 1 == c.anchor ? c.anchor + 1 : *c.title + 1;
+    if (next < blocks_.size() && next <= std::max(c.hi, c.anchor + 1) && theme_of(blocks_[next])) c.subtitle = next;
+  }
+
+  // The field a table's header names for the column of cell `td` ("Title", "Lieu",
+  // "Fecha", "Место"): the header row is the table's first row of <th> cells.
+  static FieldLabel column_field(pugi::xml_node td) {
+    std::string_view name = td.name();
+    if (name != "td" && name != "th") return FieldLabel::kNone;
+    pugi::xml_node row = td.parent();
+    std::size_t column = 0;
+    for (pugi::xml_node cell = row.first_child(); cell && cell != td; cell = cell.next_sibling())
+      if (cell.type() == pugi::node_element && (std::string_view(cell.name()) == "td" || std::string_view(cell.name()) == "th"))
+        ++column;
+    pugi::xml_node table = row.parent();
+    if (std::string_view(table.name()) != "table") table = table.parent();
+    pugi::xpath_node header = table.select_node(".//tr[th]");
+    if (!header || header.node() == row) return FieldLabel::kNone;
+    std::size_t k = 0;
+    for (pugi::xml_node cell = header.node().first_child(); cell; cell = cell.next_sibling()) {
+      if (cell.type() != pugi::node_element) continue;
+      if (k++ == column) return field_of_name(node_text(cell));
     }
+    return FieldLabel::kNone;
+  }
+
+  // The block of the candidate's table row in the column a header names as `field`.
+  std::optional<std::size_t> column_cell(const Candidate& c, FieldLabel field) const {
+    pugi::xml_node cell = blocks_[c.anchor].element;
+    while (cell && std::string_view(cell.name()) != "td" && std::string_view(cell.name()) != "th") cell = cell.parent();
+    if (!cell) return std::nullopt;
+    pugi::xml_node row = cell.parent();
+    constexpr std::size_t kReach = 12;
+    std::size_t lo = c.anchor >= kReach ? c.anchor - kReach : 0;
+    for (std::size_t i = lo; i < blocks_.size() && i <= c.anchor + kReach; ++i) {
+      pugi::xml_node td = blocks_[i].element;
+      while (td && std::string_view(td.name()) != "td" && std::string_view(td.name()) != "th") td = td.parent();
+      if (td && td.parent() == row && i != c.anchor && column_field(td) == field && !blocks_[i].text.empty()) return i;
+    }
+    return std::nullopt;
   }
 
   // In a label-value block around a date line of its own ("Quand : 28 mars 2019"), the

@@ -77,10 +77,11 @@ constexpr std::array<std::string_view, 26> kPlaceLabels = {
     "sede", "ort", "wo", "veranstaltungsort", "standort", "local", "onde", "endereco", "место",
     "где", "адрес", "المكان", "地点", "地點", "会場", "場所"};
 // Labels of what the event is, folded.
-constexpr std::array<std::string_view, 24> kWhatLabels = {
+constexpr std::array<std::string_view, 30> kWhatLabels = {
     "what", "event", "title", "quoi", "evenement", "titre", "que", "evento", "titulo", "was",
     "veranstaltung", "titel", "o que", "что", "событие", "мероприятие", "название", "الحدث",
-    "الفعالية", "العنوان", "活动", "活動", "活动名称", "イベント名"};
+    "الفعالية", "العنوان", "活动", "活動", "活动名称", "イベント名", "event name", "name",
+    "nom", "nombre", "nome", "イベント"};
 
 template <std::size_t N>
 bool is_in(const std::array<std::string_view, N>& words, std::string_view folded) {
@@ -89,13 +90,19 @@ bool is_in(const std::array<std::string_view, N>& words, std::string_view folded
 
 }  // namespace
 
-FieldLabel field_label(std::string_view text) {
-  std::string label;
-  if (strip_label(text, &label).size() == text.size() || label.empty()) return FieldLabel::kNone;
+FieldLabel field_of_name(std::string_view name) {
+  std::string label = analyzer().fold(name);
+  while (!label.empty() && (label.back() == ' ' || label.back() == ':')) label.pop_back();
   if (is_in(kDateLabels, label)) return FieldLabel::kWhen;
   if (is_in(kPlaceLabels, label)) return FieldLabel::kWhere;
   if (is_in(kWhatLabels, label)) return FieldLabel::kWhat;
   return FieldLabel::kNone;
+}
+
+FieldLabel field_label(std::string_view text) {
+  std::string label;
+  if (strip_label(text, &label).size() == text.size() || label.empty()) return FieldLabel::kNone;
+  return field_of_name(label);
 }
 
 bool is_label_only(std::string_view text) {

@@ -35,6 +35,10 @@ enum class FieldLabel { kNone, kWhat, kWhen, kWhere };
 // the text opens with no label, or with one of no known field ("Atelier : cartographie").
 FieldLabel field_label(std::string_view text);
 
+// The field a name alone names, as a table's column header does ("Title", "Lieu",
+// "Fecha", "Место", "地点"), or kNone.
+FieldLabel field_of_name(std::string_view name);
+
 // Whether text is a label alone: "Quand :", "Ort:", "日時：".
 bool is_label_only(std::string_view text);
 
