@@ -693,6 +693,8 @@ constexpr Yearless kListedLineDates[] = {
     {"2016-03-10", "26.05. bis 29.05. Gulaschprogrammiernacht", "2016-05-26", "2016-05-29"},
     {"2016-03-10", "30.04. Linux Presentation Day", "2016-04-30", "2016-04-30"},
     {"2021-06-19", "Lundi 21/06 (17h30-19h) : Atelier musique", "2021-06-21", "2021-06-21"},
+    {"2009-02-12", "Tutorial I 18/03 - 19h - PUCRS", "2009-03-18", "2009-03-18"},
+    {"2009-02-12", "JUGDAY 24/10 - todo o dia", "2009-10-24", "2009-10-24"},
     {"2021-06-19", "Vendredi 2/07 (17h30-19h) : e-sport éducatif", "2021-07-02", "2021-07-02"},
     {"2021-06-19", "sábado 3/7: Taller de radio", "2021-07-03", "2021-07-03"},
     {"2021-06-19", "Donnerstag, 24.06. Stammtisch", "2021-06-24", "2021-06-24"},
@@ -767,7 +769,7 @@ TEST_CASE("days since the epoch go both ways and give ICU's weekday") {
 }
 
 TEST_CASE("a day and month alone are no date without the colon of a listed line") {
-  for (const char* text : {"06.06.", "siehe Abschnitt 1.2.", "12/04", "score 3/4 (final)", "1/2 - moitié", "Kapitel 12/03 - Text", "1.2. Einleitung", "siehe 30.04. Termin"}) {
+  for (const char* text : {"06.06.", "siehe Abschnitt 1.2.", "12/04", "score 3/4 (final)", "1/2 - moitié", "Kapitel 12/03 - Text", "1.2. Einleitung", "siehe 30.04. Termin", "score 12/03 final", "Seite 3/12 - Text"}) {
     INFO("text: " << text);
     CHECK(date_finder().find_all(text, issued("2018-03-01")).empty());
   }

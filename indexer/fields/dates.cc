@@ -759,6 +759,12 @@ class Parser {
     return t_.is(end, "-") || t_.is(end, "|") || t_.is(end, "·");
   }
 
+  // Whether a dash, a bar or the end of the text follows at j, after spaces.
+  bool before_separator(std::size_t j) {
+    if (j >= t_.size()) return true;
+    return !t_.glued(j) && (t_.is(j, "-") || t_.is(j, "|"));
+  }
+
   // Whether a weekday's name ends right before token i ("Lundi 21/06", "Tue, 12/05").
   bool after_weekday(std::size_t i) {
     for (std::size_t back = 1; back <= 3 && back <= i; ++back)
@@ -860,10 +866,12 @@ class Parser {
       int month = written(month_first ? a.value : b.value);
       out.push_back({day, month, 0, Form::kNumericNoYear, after, true});
     } else if ((sep == "/" || sep == ".") && a.digits <= 2 && b.digits <= 2 && (!t_.glued(i + 3) || t_.is(i + 3, ":")) &&
-               (((a.digits == 2 || b.digits == 2) && opens_listed_line(i, i + 3)) || after_weekday(i))) {
-      // "• 12/03 – Lyon : Atelier", "Lundi 21/06 (17h30-19h) : Atelier musique": a day
-      // and month that open a listed line before a separator, or follow a weekday, in
-      // the order of the bulletin's language.
+               (((a.digits == 2 || b.digits == 2) && opens_listed_line(i, i + 3)) || after_weekday(i) ||
+                (sep == "/" && a.digits == 2 && b.digits == 2 && i > 0 && !t_.glued(i) && before_separator(i + 3)))) {
+      // "• 12/03 – Lyon : Atelier", "Lundi 21/06 (17h30-19h) : Atelier musique",
+      // "Tutorial I 18/03 - 19h - PUCRS": a day and month that open a listed line before a
+      // separator, or follow a weekday, or have two digits each before a dash, in the
+      // order of the bulletin's language.
       int day = written(context_.month_first ? b.value : a.value);
       int month = written(context_.month_first ? a.value : b.value);
       out.push_back({day, month, 0, Form::kNumericNoYear, i + 3, true});
