@@ -857,3 +857,27 @@ TEST_CASE("a table whose header names its columns gives each row's title from th
   CHECK(events[0].start->iso() == "2018-10-06");
   CHECK(events[1].title == "FableConf");
 }
+
+TEST_CASE("meeting notes that list upcoming events: the meeting the page is named after is its issue, not an event") {
+  auto [lang, name, date_line, first, second, third] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*, const char*>({
+          {"en", "Ubuntu Hour 2016-04-28", "Date: Thursday, April 28th 2016", "06-07 May, CactusCon at the Phoenix Convention Center.",
+           "14 May, Ubuntu 16.04 LTS release party, 1400- ??.", "26 May, Sierra Vista Ubuntu Hour, 1800-1900 at the cafe."},
+          {"fr", "Réunion du 28 avril 2016", "Date : jeudi 28 avril 2016", "6-7 mai, Journées du Libre à Lyon.",
+           "14 mai, Fête de sortie d'Ubuntu 16.04 LTS, à 14h.", "26 mai, Heure Ubuntu de Brest, 18h-19h au café."},
+          {"es", "Reunión 2016-04-28", "Fecha: jueves 28 de abril de 2016", "6-7 de mayo, Jornadas de Software Libre en Vigo.",
+           "14 de mayo, Fiesta de Ubuntu 16.04 LTS, a las 14:00.", "26 de mayo, Hora Ubuntu de Lugo, 18:00-19:00 en el café."},
+          {"de", "Treffen 2016-04-28", "Datum: Donnerstag, 28. April 2016", "6.-7. Mai, Linuxtage in Köln.",
+           "14. Mai, Ubuntu 16.04 LTS Release-Party, ab 14:00.", "26. Mai, Ubuntu-Stunde Trier, 18:00-19:00 im Café."},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><title>" + name + "</title><meta name=\"date\" content=\"2016-04-28\"></head>"
+                     "<body><h1>" + name + "</h1><h3>" + date_line + "</h3><h3>Meeting Notes:</h3><p>5</p><ul><li>" + first + "</li><li>" +
+                     second + "</li><li>" + third + "</li></ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].start->iso() == "2016-05-06");
+  // "16.04" in a title is a version, not a time of day.
+  CHECK(events[1].title.find("16.04") != std::string::npos);
+  CHECK(events[2].start->iso() == "2016-05-26");
+}

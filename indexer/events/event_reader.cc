@@ -254,11 +254,21 @@ class PageReader {
       for (Candidate& item : items) grouped.push_back(std::move(item));
     }
     anchors = std::move(grouped);
+
     for (std::size_t k = 0; k < anchors.size(); ++k) place_extent(anchors, k);
     for (std::size_t k = 0; k < anchors.size(); ++k) {
       if (anchors[k].line) anchors[k].title = anchors[k].anchor;
       else find_title(anchors, k);
     }
+    // Meeting notes that list upcoming events: the page's own name ("Ubuntu Hour
+    // 2016-04-28", its <title> and first heading) and its own date (the issue date) make
+    // the page's issue line, not an event.
+    if (anchors.size() >= 3 && !context_.page_title.empty() && context_.issue_date)
+      for (Candidate& c : anchors) {
+        if (!c.title || c.date.range.start != *context_.issue_date) continue;
+        const Block& t = blocks_[*c.title];
+        if (t.heading_level > 0 && t.heading_level <= 2 && t.text == context_.page_title) c.is_issue_line = true;
+      }
     // Linear extents end where the next event's title (or date line) begins.
     for (std::size_t k = 0; k < anchors.size(); ++k) {
       Candidate& c = anchors[k];
@@ -642,9 +652,11 @@ class PageReader {
   }
 
   // A line that holds nothing but its date and times of day ("MERCREDI 06 SEPTEMBRE
-  // 20H-22H", "Terça-feira, 25 de Setembro").
+  // 20H-22H", "Terça-feira, 25 de Setembro"), and its label ("Data: 18/11/2017").
   static bool is_date_only(const Block& b, const DateMatch& m) {
-    std::string rest = b.text.substr(0, m.begin) + " " + b.text.substr(std::min(m.end, b.text.size()));
+    std::string before = b.text.substr(0, m.begin);
+    if (field_label(b.text) == FieldLabel::kWhen) before = std::string(strip_label(before));  // "Data: 18/11/2017"
+    std::string rest = before + " " + b.text.substr(std::min(m.end, b.text.size()));
     rest = std::regex_replace(rest, time_pattern(), " ");
     for (const Token& t : analyzer().tokenize(rest))
       if (!t.is_joined && !is_time_word(std::string_view(rest).substr(t.begin, t.end - t.begin))) return false;

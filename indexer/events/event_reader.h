@@ -36,6 +36,7 @@ struct ReaderContext {
   std::optional<Date> issue_date;
   std::optional<Date> title_date;  // a date in the page's <title>: the issue date when
                                    // the page shows none
+  std::string page_title;          // the page's <title>, whitespace-normalised
   std::optional<Date> meta_date;   // the publication date the page's <meta> give: the
                                    // issue date unless the page prints an issue line
   bool month_first = false;   // US English: 05/23/2018

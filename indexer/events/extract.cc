@@ -259,7 +259,8 @@ std::vector<Event> read_page(const BulletinDocument& doc, ReaderContext& context
     context.meta_date = meta_date(doc.dom);
     pugi::xml_node title = doc.dom.select_node("//head/title").node();
     if (title) {
-      if (auto match = index::date_finder().find_first(index::node_text(title))) context.title_date = match->range.start;
+      context.page_title = index::node_text(title);
+      if (auto match = index::date_finder().find_first(context.page_title)) context.title_date = match->range.start;
     }
     if (!context.title_date) context.title_date = path_date(context.path);
   }

@@ -139,10 +139,10 @@ std::size_t date_label_start(std::string_view before) {
 }
 
 // Times of day, alone or as a range: "10:00–11:30 Uhr", "11:00 AM – 12:30 PM", "19h30",
-// "às 15h", "18:00–22:00".
+// "às 15h", "18:00–22:00", "10.00 - 18.00h"; "16.04" alone is no time ("Ubuntu 16.04 LTS").
 const std::regex& time_pattern() {
   static const std::regex pattern(
-      R"re(\d{1,2}([:.h]\d{2}|\s*(am|pm|a\.m\.|p\.m\.|uhr|h\b))(\s*(am|pm|a\.m\.|p\.m\.|uhr))?)re"
+      R"re(\d{1,2}([:h]\d{2}|\.\d{2}(?=\s*(uhr|h\b|[-–—]|bis))|\s*(am|pm|a\.m\.|p\.m\.|uhr|h\b))(\s*(am|pm|a\.m\.|p\.m\.|uhr))?)re"
       R"re((\s*[-–—]\s*\d{1,2}([:.h]\d{2}|\s*(am|pm|a\.m\.|p\.m\.|uhr|h\b))(\s*(am|pm|a\.m\.|p\.m\.|uhr))?)?)re",
       std::regex::icase | std::regex::optimize);
   return pattern;
