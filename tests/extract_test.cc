@@ -881,3 +881,35 @@ TEST_CASE("meeting notes that list upcoming events: the meeting the page is name
   CHECK(events[1].title.find("16.04") != std::string::npos);
   CHECK(events[2].start->iso() == "2016-05-26");
 }
+
+TEST_CASE("a sentence that says an event takes place on a date announces it; a deadline in a sentence does not, in every language") {
+  auto [lang, announcement, deadline, title, start] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
+          {"en", "<a href=\"https://e.example/c\">RubyConf Australia 2014</a> will take place in Sydney on 19-21 February 2014.",
+           "Talk proposals close on 31 October 2013.", "RubyConf Australia 2014", "2014-02-19"},
+          {"fr", "<a href=\"https://e.example/c\">RubyConf Australia 2014</a> aura lieu à Sydney du 19 au 21 février 2014.",
+           "Les propositions sont ouvertes jusqu'au 31 octobre 2013.", "RubyConf Australia 2014", "2014-02-19"},
+          {"es", "<a href=\"https://e.example/c\">RubyConf Australia 2014</a> tendrá lugar en Sídney del 19 al 21 de febrero de 2014.",
+           "Las propuestas se reciben hasta el 31 de octubre de 2013.", "RubyConf Australia 2014", "2014-02-19"},
+          {"de", "Die <a href=\"https://e.example/c\">RubyConf Australia 2014</a> findet vom 19. bis 21. Februar 2014 in Sydney statt.",
+           "Vorschläge werden bis zum 31. Oktober 2013 angenommen.", "RubyConf Australia 2014", "2014-02-19"},
+          {"pt", "A <a href=\"https://e.example/c\">RubyConf Australia 2014</a> acontecerá em Sydney de 19 a 21 de fevereiro de 2014.",
+           "As propostas podem ser enviadas até 31 de outubro de 2013.", "RubyConf Australia 2014", "2014-02-19"},
+          {"ru", "<a href=\"https://e.example/c\">RubyConf Australia 2014</a> состоится в Сиднее с 19 по 21 февраля 2014 года.",
+           "До 31 октября 2013 года можно внести свои предложения по докладам.", "RubyConf Australia 2014", "2014-02-19"},
+          {"ar", "سيعقد <a href=\"https://e.example/c\">RubyConf Australia 2014</a> في سيدني من 19 إلى 21 فبراير 2014.",
+           "يمكن تقديم المقترحات حتى 31 أكتوبر 2013.", "RubyConf Australia 2014", "2014-02-19"},
+          {"zh", "GopherChina 2023 大会 将于2023年6月9日至6月11日 在北京举行。", "报名截止日期为2023年5月15日。", "GopherChina 2023 大会", "2023-06-09"},
+          {"ja", "Go 勉強会 は 2023年6月9日 に東京で開催されます。", "申込は2023年5月15日までです。", "Go 勉強会", "2023-06-09"},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2013-10-04\"></head><body>"
+                     "<p>" + announcement + " " + deadline + "</p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].title == title);
+  CHECK(events[0].start->iso() == start);
+  std::string only_deadline = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2013-10-04\"></head><body>"
+                              "<p>" + deadline + "</p></body></html>";
+  CHECK(events_of(only_deadline).empty());
+}

@@ -220,11 +220,24 @@ class PageReader {
         // A date inside a listed line: "<a>ChernivtsiJS в Черновцах 23 июня</a>", also one
         // of a run of such lines under a heading.
         bool in_run = in_dated_lines(i, date_context);
-        if (!has_title_before(i, follows_date_line) || in_run)
+        bool titled = has_title_before(i, follows_date_line);
+        if (!titled || in_run)
           if (auto found = date_finder().find_first(b.text, date_context)) {
             line = read_event_line(b, *found, context_.document_lang);
             if (line && (line->is_title_marked || is_item || in_run)) match = found;
             else line.reset();
+          }
+        // A sentence that says an event takes place then: "RubyConf Australia 2014
+        // состоится в Сиднее с 19 по 21 февраля." Under a title of its own (a heading
+        // "РИТ 2014" over "Конференция … пройдёт 14–15 апреля в Москве") it dates that title.
+        if (!match && chars(b.text) <= 4 * kMaxDateLineChars)
+          if (auto found = date_finder().find_first(b.text, date_context); found &&
+                                                                              takes_place_in_sentence(b, *found)) {
+            if (titled) {
+              match = found;
+            } else if ((line = read_event_sentence(b, *found, context_.document_lang))) {
+              match = found;
+            }
           }
       }
       if (!match) continue;

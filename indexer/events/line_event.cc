@@ -62,12 +62,12 @@ std::size_t sentence_end(std::string_view text, std::size_t from) {
 }
 
 // Words that join a date or a place to a title: "le 23 janvier", "on May 5", "в Минске",
-// "في 12 فبراير", "が 12/04 に" (folded).
+// "في 12 فبراير", "が 12/04 に", "は 6月9日", "将于06月09日" (folded).
 bool is_joining_word(std::string_view folded) {
-  static constexpr std::array<std::string_view, 34> kWords = {
+  static constexpr std::array<std::string_view, 41> kWords = {
       "le", "les", "du", "au", "on", "at", "in", "from", "until", "to", "am", "im", "vom", "bis",
       "ab", "el", "los", "del", "em", "no", "na", "nos", "de", "a", "à", "в", "во", "с", "по",
-      "في", "من", "が", "に", "で"};
+      "في", "من", "が", "に", "で", "は", "将于", "将", "于", "将在", "在", "於"};
   return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
 }
 
@@ -184,6 +184,123 @@ bool is_apart(std::string_view before, std::string_view after) {
 }
 
 }  // namespace
+
+namespace {
+
+// Verbs that say an event takes place, folded; CJK ones are matched inside words.
+constexpr std::array<std::string_view, 44> kTakesPlace = {
+    "will take place", "takes place", "will be held", "is held", "will happen",
+    "aura lieu", "se tiendra", "se deroulera", "a lieu", "se tient", "se deroule",
+    "tendra lugar", "se celebrara", "se llevara a cabo", "se realizara", "tiene lugar",
+    "findet", "stattfinden", "wird stattfinden", "acontecera", "acontece", "sera realizado",
+    "sera realizada", "tera lugar", "ocorrera", "состоится", "пройдет", "проходит",
+    "будет проходить", "سيعقد", "ستعقد", "يعقد", "تعقد", "سيقام", "ستقام", "تقام",
+    "举行", "舉行", "举办", "舉辦", "召开", "召開", "開催", "開かれ"};
+
+// Where the verb of taking place is in `folded` (the sentence, folded, between spaces),
+// or npos.
+constexpr std::array<std::string_view, 1> kSpace = {" "};
+
+std::size_t takes_place_at(const std::string& folded) {
+  std::size_t best = std::string::npos;
+  for (std::string_view verb : kTakesPlace) {
+    bool is_cjk = static_cast<unsigned char>(verb.front()) >= 0xE3;
+    std::string needle = is_cjk ? std::string(verb) : " " + std::string(verb) + " ";
+    std::size_t at = folded.find(needle);
+    if (at != std::string::npos && (best == std::string::npos || at < best)) best = at;
+  }
+  return best;
+}
+
+}  // namespace
+
+namespace {
+
+// The sentence of `text` that holds the date: [start, end).
+std::pair<std::size_t, std::size_t> date_sentence(const std::string& text, const DateMatch& date) {
+  // The sentence around the date.
+  std::size_t start = 0;
+  for (std::size_t i = date.begin; i-- > 1;) {
+    if ((text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?') && text[i] == ' ' && i >= 3 && text[i - 2] != ' ' &&
+        text[i - 3] != ' ' && text[i - 3] != '.') {
+      start = i + 1;
+      break;
+    }
+    if (i >= 3 && std::string_view(text).substr(i - 3, 3) == "。") {
+      start = i;
+      break;
+    }
+  }
+  return {start, sentence_end(text, date.end)};
+}
+
+}  // namespace
+
+bool takes_place_in_sentence(const Block& b, const DateMatch& date) {
+  if (date.end > b.text.size()) return false;
+  auto [start, end] = date_sentence(b.text, date);
+  std::string_view sentence = std::string_view(b.text).substr(start, end - start);
+  if (chars(sentence) > kMaxLineChars) return false;
+  std::string folded = " " + analyzer().fold(sentence) + " ";
+  for (char& c : folded)
+    if (c == ',' || c == '.' || c == ';' || c == ':') c = ' ';
+  if (takes_place_at(folded) == std::string::npos) return false;
+  // German splits its verb: "findet … statt".
+  return folded.find(" findet ") == std::string::npos || folded.find(" statt ") != std::string::npos ||
+         folded.find(" stattfinden ") != std::string::npos;
+}
+
+std::optional<EventLine> read_event_sentence(const Block& b, const DateMatch& date, const std::string& lang) {
+  if (!takes_place_in_sentence(b, date)) return std::nullopt;
+  const std::string& text = b.text;
+  auto [start, end] = date_sentence(text, date);
+  std::string_view sentence = std::string_view(text).substr(start, end - start);
+
+  EventLine out;
+  out.description = normalize_space(std::string_view(text).substr(end));
+  // The title: the sentence's link, else its words before the date and the verb.
+  for (const Link& link : b.links) {
+    std::string label = normalize_space(link.text);
+    if (label.empty() || is_address(label) || is_more_link_text(label) || letters(label) < 3) continue;
+    std::size_t at = sentence.find(label);
+    if (at == std::string_view::npos) continue;
+    out.title = label;
+    out.url = link.href;
+    out.is_title_marked = true;
+    break;
+  }
+  std::string rest(sentence);
+  std::size_t date_at = date.begin - start;
+  rest.replace(date_at, date.end - date.begin, " | ");
+  if (out.title.empty()) {
+    // The words before the verb and the date: "RubyConf 2014 состоится в Сиднее …",
+    // "GopherChina 2023 大会 将于…".
+    std::string subject;
+    std::string_view before = std::string_view(rest).substr(0, std::min(rest.find(" | "), rest.size()));
+    bool at_verb = false;
+    for (const std::string& word : split_at(before, kSpace)) {
+      std::string folded_word = analyzer().fold(word);
+      for (std::string_view verb : kTakesPlace) {
+        bool is_cjk = static_cast<unsigned char>(verb.front()) >= 0xE3;
+        if (is_cjk ? word.find(verb) != std::string::npos
+                   : folded_word == verb.substr(0, std::min(verb.find(' '), verb.size()))) {
+          if (is_cjk) subject += word.substr(0, word.find(verb));
+          at_verb = true;
+          break;
+        }
+      }
+      if (at_verb) break;
+      subject += word + " ";
+    }
+    std::string place;
+    subject = cut_trailing_place(trim_line_part(subject), place, lang);
+    if (letters(subject) < 3 || chars(subject) > 120) return std::nullopt;
+    out.title = subject;
+    out.place = place;
+  }
+  if (out.place.empty()) out.place = place_text(rest);
+  return out;
+}
 
 std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, const std::string& lang) {
   const std::string& text = b.text;

@@ -33,6 +33,16 @@ struct EventLine {
 // date in it ("The call for papers closes on 2 April.") is no event line.
 std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, const std::string& lang);
 
+// The event a sentence of running text announces around its date, with a verb of
+// taking place ("RubyConf Australia 2014 состоится в Сиднее с 19 по 21 февраля.",
+// "La conférence aura lieu le 5 mai à Lyon.", "GopherChina 2023 大会 将于06月09日至06月11日
+// 在北京举行"): its title the link in the sentence, else the words before the verb and
+// the date; nullopt when the sentence has no such verb (a deadline, a report).
+std::optional<EventLine> read_event_sentence(const Block& b, const DateMatch& date, const std::string& lang);
+
+// Whether the sentence of b that holds `date` says an event takes place then.
+bool takes_place_in_sentence(const Block& b, const DateMatch& date);
+
 // A part of a line without the separators, brackets, emoji and joining words ("le",
 // "on", "в", "في", "が") at its ends: " – le 23 janvier :" → "23 janvier".
 std::string trim_line_part(std::string_view part);
