@@ -61,19 +61,12 @@ Event read_item_event(const std::vector<Block>& blocks, std::string title,
                       std::optional<std::string> url, const std::string& item_lang,
                       const ReaderContext& context);
 
-// Whether the first text of an item says its date is still to come ("Date to be
-// confirmed", "Fecha por confirmar", "Дата уточняется").
-bool announces_pending_date(const std::vector<Block>& blocks);
-
 // Whether an event ended so long before the bulletin was issued that the bulletin
 // reports it rather than announces it.
 bool is_long_past(const Event& event, const std::optional<Date>& issue_date);
 
 // Shared helpers of the readers.
 std::string resolve_url(const std::string& base, const std::string& href);
-bool is_more_link_text(std::string_view text);
-// The text without its enclosing quotation marks, when it is wholly quoted.
-std::optional<std::string> strip_quotes(std::string_view text);
 // The event's language: declared on its markup, else the document's declared language,
 // else detected on its text, else detected on the whole page, else --lang, else "und".
 std::string event_language(const std::string& declared, const ReaderContext& context, const std::string& text);

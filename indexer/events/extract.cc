@@ -16,6 +16,7 @@
 #include "read/decode.h"
 #include "read/document.h"
 #include "events/event_reader.h"
+#include "events/markers.h"
 #include "fields/language.h"
 #include "fields/places.h"
 #include "events/segment.h"

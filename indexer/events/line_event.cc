@@ -11,6 +11,7 @@
 #include "almanac/analyzer.h"
 #include "events/event_reader.h"
 #include "events/line_text.h"
+#include "events/markers.h"
 #include "fields/places.h"
 
 namespace almanac::index {
