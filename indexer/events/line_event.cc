@@ -198,20 +198,7 @@ constexpr std::array<std::string_view, 44> kTakesPlace = {
     "будет проходить", "سيعقد", "ستعقد", "يعقد", "تعقد", "سيقام", "ستقام", "تقام",
     "举行", "舉行", "举办", "舉辦", "召开", "召開", "開催", "開かれ"};
 
-// Where the verb of taking place is in `folded` (the sentence, folded, between spaces),
-// or npos.
 constexpr std::array<std::string_view, 1> kSpace = {" "};
-
-std::size_t takes_place_at(const std::string& folded) {
-  std::size_t best = std::string::npos;
-  for (std::string_view verb : kTakesPlace) {
-    bool is_cjk = static_cast<unsigned char>(verb.front()) >= 0xE3;
-    std::string needle = is_cjk ? std::string(verb) : " " + std::string(verb) + " ";
-    std::size_t at = folded.find(needle);
-    if (at != std::string::npos && (best == std::string::npos || at < best)) best = at;
-  }
-  return best;
-}
 
 }  // namespace
 
@@ -245,7 +232,7 @@ bool takes_place_in_sentence(const Block& b, const DateMatch& date) {
   std::string folded = " " + analyzer().fold(sentence) + " ";
   for (char& c : folded)
     if (c == ',' || c == '.' || c == ';' || c == ':') c = ' ';
-  if (takes_place_at(folded) == std::string::npos) return false;
+  if (phrase_at(folded, kTakesPlace) == std::string::npos) return false;
   // German splits its verb: "findet … statt".
   return folded.find(" findet ") == std::string::npos || folded.find(" statt ") != std::string::npos ||
          folded.find(" stattfinden ") != std::string::npos;
@@ -282,7 +269,7 @@ std::optional<EventLine> read_event_sentence(const Block& b, const DateMatch& da
     for (const std::string& word : split_at(before, kSpace)) {
       std::string folded_word = analyzer().fold(word);
       for (std::string_view verb : kTakesPlace) {
-        bool is_cjk = static_cast<unsigned char>(verb.front()) >= 0xE3;
+        bool is_cjk = is_cjk_phrase(verb);
         if (is_cjk ? word.find(verb) != std::string::npos
                    : folded_word == verb.substr(0, std::min(verb.find(' '), verb.size()))) {
           if (is_cjk) subject += word.substr(0, word.find(verb));

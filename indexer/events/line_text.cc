@@ -111,6 +111,20 @@ bool is_label_only(std::string_view text) {
   return strip_label(text).empty();
 }
 
+bool is_cjk_phrase(std::string_view phrase) {
+  return !phrase.empty() && static_cast<unsigned char>(phrase.front()) >= 0xE3;
+}
+
+std::size_t phrase_at(std::string_view padded, std::span<const std::string_view> phrases) {
+  std::size_t best = std::string_view::npos;
+  for (std::string_view phrase : phrases) {
+    std::string needle = is_cjk_phrase(phrase) ? std::string(phrase) : " " + std::string(phrase) + " ";
+    std::size_t at = padded.find(needle);
+    if (at != std::string_view::npos && (best == std::string_view::npos || at < best)) best = at;
+  }
+  return best;
+}
+
 std::size_t date_label_start(std::string_view before) {
   const auto& kLabels = kDateLabels;
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
@@ -131,8 +145,7 @@ std::size_t date_label_start(std::string_view before) {
     if (chars(before.substr(at)) != n || analyzer().fold(before.substr(at)) != label) continue;
     // A label of a script written with spaces follows a separator ("Meetup – Date:"),
     // not a word ("Save the Date:").
-    bool is_cjk = static_cast<unsigned char>(label.front()) >= 0xE3;
-    if (!is_cjk && at > 0 && (before[at - 1] != ' ' || !ends_with_separator(before.substr(0, at - 1)))) continue;
+    if (!is_cjk_phrase(label) && at > 0 && (before[at - 1] != ' ' || !ends_with_separator(before.substr(0, at - 1)))) continue;
     if (best == std::string_view::npos || at < best) best = at;
   }
   return best;

@@ -42,6 +42,15 @@ FieldLabel field_of_name(std::string_view name);
 // Whether text is a label alone: "Quand :", "Ort:", "日時：".
 bool is_label_only(std::string_view text);
 
+// Whether a phrase of a lexicon is written in Han or kana (from U+3000 on): such a
+// phrase is found inside words, the others only as whole words.
+bool is_cjk_phrase(std::string_view phrase);
+
+// Where the first of `phrases` stands in `padded` (folded text with a space at both
+// ends and punctuation blanked): a CJK phrase anywhere, another between spaces; npos
+// when none does.
+std::size_t phrase_at(std::string_view padded, std::span<const std::string_view> phrases);
+
 // Where a label of the date ("时间：", "Date:", "Fecha :", "Дата:") that ends `before`
 // (the text before a date) begins; npos when it ends with none.
 std::size_t date_label_start(std::string_view before);

@@ -112,12 +112,7 @@ bool announces_pending_date(const std::vector<Block>& blocks) {
     std::string folded = " " + analyzer().fold(b.text.substr(0, 160)) + " ";
     for (char& c : folded)
       if (c == '.' || c == ',' || c == ':' || c == ';' || c == '(' || c == ')') c = ' ';
-    for (std::string_view phrase : kPendingDates) {
-      bool is_cjk = static_cast<unsigned char>(phrase.front()) >= 0xE0 && static_cast<unsigned char>(phrase.front()) < 0xF0;
-      std::string needle = is_cjk ? std::string(phrase) : " " + std::string(phrase) + " ";
-      if (folded.find(needle) != std::string::npos) return true;
-    }
-    return false;
+    return phrase_at(folded, kPendingDates) != std::string::npos;
   }
   return false;
 }
