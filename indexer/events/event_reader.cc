@@ -129,28 +129,25 @@ class PageReader {
           if (line && !line->is_title_marked && !is_item && !in_run && !follows_date_line) line.reset();
         }
       } else if (is_line_block(b)) {
-        // A date inside a listed line: "<a>ChernivtsiJS в Черновцах 23 июня</a>", also one
-        // of a run of such lines under a heading.
-        bool in_run = in_dated_lines(i, date_context);
-        bool titled = has_title_before(i, follows_date_line);
-        if (!titled || in_run)
-          if (auto found = date_finder().find_first(b.text, date_context)) {
+        if (auto found = date_finder().find_first(b.text, date_context)) {
+          // A date inside a listed line: "<a>ChernivtsiJS в Черновцах 23 июня</a>", also
+          // one of a run of such lines under a heading.
+          bool in_run = in_dated_lines(i, date_context);
+          bool titled = has_title_before(i, follows_date_line);
+          if (!titled || in_run) {
             line = read_event_line(b, *found, context_.document_lang);
             if (line && (line->is_title_marked || is_item || in_run)) match = found;
             else line.reset();
           }
-        // A sentence that says an event takes place then: "RubyConf Australia 2014
-        // состоится в Сиднее с 19 по 21 февраля." Under a title of its own (a heading
-        // "РИТ 2014" over "Конференция … пройдёт 14–15 апреля в Москве") it dates that title.
-        if (!match && chars(b.text) <= 4 * kMaxDateLineChars)
-          if (auto found = date_finder().find_first(b.text, date_context); found &&
-                                                                              takes_place_in_sentence(b, *found)) {
-            if (titled) {
-              match = found;
-            } else if ((line = read_event_sentence(b, *found, context_.document_lang))) {
-              match = found;
-            }
+          // A sentence that says an event takes place then: "RubyConf Australia 2014
+          // состоится в Сиднее с 19 по 21 февраля." Under a title of its own (a heading
+          // "РИТ 2014" over "Конференция … пройдёт 14–15 апреля в Москве") it dates that
+          // title.
+          if (!match && chars(b.text) <= 4 * kMaxDateLineChars && takes_place_in_sentence(b, *found)) {
+            if (titled) match = found;
+            else if ((line = read_event_sentence(b, *found, context_.document_lang))) match = found;
           }
+        }
       }
       if (!match) continue;
       if (follows_date_line && repeats_date(anchors.back(), b, *match, line)) continue;
@@ -793,14 +790,23 @@ class PageReader {
 
   // The field a table's header names for the column of cell `td` ("Title", "Lieu",
   // "Fecha", "Место"): the header row is the table's first row of <th> cells.
+  static bool is_cell(pugi::xml_node node) {
+    std::string_view name = node.name();
+    return name == "td" || name == "th";
+  }
+
+  // The table cell that holds `node`, or null.
+  static pugi::xml_node cell_of(pugi::xml_node node) {
+    while (node && !is_cell(node)) node = node.parent();
+    return node;
+  }
+
   static FieldLabel column_field(pugi::xml_node td) {
-    std::string_view name = td.name();
-    if (name != "td" && name != "th") return FieldLabel::kNone;
+    if (!is_cell(td)) return FieldLabel::kNone;
     pugi::xml_node row = td.parent();
     std::size_t column = 0;
     for (pugi::xml_node cell = row.first_child(); cell && cell != td; cell = cell.next_sibling())
-      if (cell.type() == pugi::node_element && (std::string_view(cell.name()) == "td" || std::string_view(cell.name()) == "th"))
-        ++column;
+      if (is_cell(cell)) ++column;
     pugi::xml_node table = row.parent();
     if (std::string_view(table.name()) != "table") table = table.parent();
     pugi::xpath_node header = table.select_node(".//tr[th]");
@@ -815,15 +821,13 @@ class PageReader {
 
   // The block of the candidate's table row in the column a header names as `field`.
   std::optional<std::size_t> column_cell(const Candidate& c, FieldLabel field) const {
-    pugi::xml_node cell = blocks_[c.anchor].element;
-    while (cell && std::string_view(cell.name()) != "td" && std::string_view(cell.name()) != "th") cell = cell.parent();
+    pugi::xml_node cell = cell_of(blocks_[c.anchor].element);
     if (!cell) return std::nullopt;
     pugi::xml_node row = cell.parent();
     constexpr std::size_t kReach = 12;
     std::size_t lo = c.anchor >= kReach ? c.anchor - kReach : 0;
     for (std::size_t i = lo; i < blocks_.size() && i <= c.anchor + kReach; ++i) {
-      pugi::xml_node td = blocks_[i].element;
-      while (td && std::string_view(td.name()) != "td" && std::string_view(td.name()) != "th") td = td.parent();
+      pugi::xml_node td = cell_of(blocks_[i].element);
       if (td && td.parent() == row && i != c.anchor && column_field(td) == field && !blocks_[i].text.empty()) return i;
     }
     return std::nullopt;
