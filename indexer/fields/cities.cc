@@ -26,6 +26,7 @@
 #include <unicode/utf8.h>
 
 #include "almanac/analyzer.h"
+#include "fields/gazetteer.h"
 
 namespace almanac::index {
 namespace {
@@ -299,17 +300,24 @@ const CityRow* find_city(std::string_view name) {
 
 }  // namespace
 
-std::optional<std::string> city_country(std::string_view name) {
-  const CityRow* row = find_city(name);
-  if (!row) return std::nullopt;
-  return std::string(row->country);
+std::optional<std::string> city_country(std::string_view name, std::string_view lang) {
+  if (const CityRow* row = find_city(name)) return std::string(row->country);
+  if (const GazetteerCity* city = Gazetteer::instance().resolve(name, lang)) return city->country;
+  return std::nullopt;
+}
+
+bool is_city_in(std::string_view name, std::string_view country, std::string_view lang) {
+  if (const CityRow* row = find_city(name)) return row->country == country;
+  return Gazetteer::instance().resolve(name, lang, country) != nullptr;
 }
 
 std::string city_identity(std::string_view name) {
   if (const CityRow* row = find_city(name)) {
     std::string_view names(row->names);
-    return place_key(names.substr(0, names.find('|')));
+    name = names.substr(0, names.find('|'));
   }
+  if (const GazetteerCity* city = Gazetteer::instance().resolve(name))
+    return "geonames:" + std::to_string(city->geonames_id);
   return place_key(name);
 }
 

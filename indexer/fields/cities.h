@@ -16,14 +16,22 @@ namespace almanac::index {
 // Place names are compared by their lookup key (almanac::place_key, country.h).
 using almanac::place_key;
 
-// The ISO 3166 alpha-2 code of the country of a well-known city, by any of its names in
-// the table ("Bruxelles" → "BE", "東京" → "JP", "Москве" → "RU"); a trailing 市 (city) in
-// Chinese or Japanese is ignored. nullopt for any other text. Thread-safe.
-std::optional<std::string> city_country(std::string_view name);
+// The ISO 3166 alpha-2 code of the country of a city: a well-known city of the table, by
+// any of its names ("Bruxelles" → "BE", "東京" → "JP", "Москве" → "RU"; a trailing 市
+// (city) in Chinese or Japanese is ignored), else a city of the gazetteer whose name tells
+// its country (Gazetteer::resolve with `lang`, the bulletin's language: "Valladolid" →
+// "ES", "Новосибирске" → "RU", "横浜市" → "JP"). nullopt for any other text and for names
+// that several countries' cities share alike. Thread-safe.
+std::optional<std::string> city_country(std::string_view name, std::string_view lang = "");
 
-// One name per city whatever the language it is written in: the table's first name of a
-// well-known city ("Bruxelles", "Брюссель" → "brussels"), else the place key of the name.
-// Mentions of one event in bulletins of two languages share it.
+// Whether a city of that name lies in `country` (ISO alpha-2): the table's city, else any
+// city of the gazetteer in that country ("Córdoba" in "ES" and in "AR", "Durham" in "GB").
+bool is_city_in(std::string_view name, std::string_view country, std::string_view lang = "");
+
+// One name per city whatever the language it is written in: the GeoNames id of a city of
+// the gazetteer ("München", "Munich", "Мюнхен" → "geonames:2867714"), else the table's
+// first name of a well-known city, else the place key of the name. Mentions of one event
+// in bulletins of two languages share it.
 std::string city_identity(std::string_view name);
 
 }  // namespace almanac::index

@@ -29,6 +29,7 @@
 #include "almanac/analyzer.h"
 #include "almanac/country.h"
 #include "fields/cities.h"
+#include "fields/gazetteer.h"
 #include "fields/subdivisions.h"
 
 namespace almanac::index {
@@ -634,8 +635,8 @@ std::string_view strip_postal_codes(std::string_view text) {
 
 // Whether the text names a city: a city of the table, or a state that shares its name
 // with a city in it ("Bremen", "Québec", "Tianjin").
-bool is_city_name(std::string_view text) {
-  return city_country(text).has_value() || find_subdivision(text).is_city_named;
+bool is_city_name(std::string_view text, std::string_view lang) {
+  return city_country(text, lang).has_value() || find_subdivision(text).is_city_named;
 }
 
 bool contains(const std::vector<std::string>& countries, const std::string& country) {
@@ -658,7 +659,7 @@ bool is_subdivision_of(std::string_view segment, const std::string& country) {
 // MA" is in the United States, "Berlin, DE" stays in Germany.
 std::optional<std::string> subdivision_country(std::string_view subdivision, std::string_view city,
                                                std::string_view lang) {
-  const std::optional<std::string> city_in = city_country(city);
+  const std::optional<std::string> city_in = city_country(city, lang);
   const auto pick = [&](const std::vector<std::string>& countries,
                         bool needs_city) -> std::optional<std::string> {
     if (!needs_city && countries.size() == 1) return countries.front();
@@ -691,7 +692,7 @@ std::optional<std::string_view> read_city(std::string_view segment, bool beside_
   text = strip_postal_codes(text);
   if (text.empty()) return std::nullopt;
   words = words_of(text);
-  if (city_country(text)) return text;
+  if (city_country(text, lang)) return text;
   if (is_venue(text) || is_region(text)) return std::nullopt;
   if (!has_digit(text) && words.front().first == Case::kNone && words.size() <= 3) {
     const Lexicon& lex = lexicon();
@@ -746,7 +747,7 @@ Place make_place(std::string_view location, std::optional<std::string_view> city
                  std::optional<std::string> country) {
   Place place;
   place.location = std::string(trim_edges(location));
-  if (city) place.city = std::string(*city);
+  if (city) place.city = Gazetteer::instance().nominative(*city);
   place.country = std::move(country);
   return place;
 }
@@ -799,7 +800,7 @@ std::optional<Place> read_city_and_state(std::string_view text, const std::vecto
     const std::string_view state_text = strip_postal_codes(state.text);
     const std::string_view city_segment = segments[segments.size() - 2].text;
     std::optional<std::string> country;
-    if (!is_city_name(state_text) || state.bracketed || city_country(city_segment))
+    if (!is_city_name(state_text, lang) || state.bracketed || city_country(city_segment, lang))
       country = subdivision_country(state_text, city_segment, lang);
     if (country) {
       const std::optional<std::string_view> city = read_city(city_segment, true, lang);
@@ -807,7 +808,7 @@ std::optional<Place> read_city_and_state(std::string_view text, const std::vecto
       return make_place(text.substr(start, state.end - start), city, country);
     }
     const SubdivisionName& named = find_subdivision(state_text);
-    if (named.is_city_named && named.countries.size() == 1 && !city_country(state_text)) {
+    if (named.is_city_named && named.countries.size() == 1 && !city_country(state_text, lang)) {
       const std::size_t start = location_start(text, segments, offset(state.text), lang);
       return make_place(text.substr(start, state.end - start), state_text, named.countries.front());
     }
@@ -831,7 +832,7 @@ std::optional<Place> read_city_and_state(std::string_view text, const std::vecto
   // A state alone: its name is the city when a city in it bears it ("Bremen", "天津") or
   // when it looks like a city's ("Texas").
   const SubdivisionName& named = find_subdivision(only);
-  if (named.countries.size() != 1 || city_country(only)) return std::nullopt;
+  if (named.countries.size() != 1 || city_country(only, lang)) return std::nullopt;
   return place(named.is_city_named ? std::optional<std::string_view>(only) : read_city(only, false, lang),
                named.countries.front());
 }
@@ -904,21 +905,21 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
       // "Friedrichstraße 12, Berlin, Deutschland"), and so is a state with nothing before
       // it ("Bremen, Deutschland", "Chandigarh, India").
       if (before > 0 && is_subdivision_of(segments[before].text, *country) &&
-          (!is_city_name(segments[before].text) || segments[before].bracketed ||
-           city_country(segments[before - 1].text) == country))
+          (!is_city_name(segments[before].text, lang) || segments[before].bracketed ||
+           is_city_in(segments[before - 1].text, *country, lang)))
         --before;
       city = read_city(segments[before].text, true, lang);
       limit = city ? offset(*city) : offset(segments[before].text);
       // "Atlanta, Georgia": a country's name that is also a state's, after a city of the
       // table in that state's country.
-      const std::optional<std::string> city_in = city ? city_country(*city) : std::nullopt;
+      const std::optional<std::string> city_in = city ? city_country(*city, lang) : std::nullopt;
       if (city_in && city_in != country && contains(find_subdivision(segments[c].text).countries, *city_in))
         country = city_in;
-    } else if (segments.size() == 1 && city_country(segments[0].text) &&
-               city_country(segments[0].text) != country) {
+    } else if (segments.size() == 1 && city_country(segments[0].text, lang) &&
+               city_country(segments[0].text, lang) != country) {
       // A lone name that is a city of the table and, in some language, a country: the
       // city wins ("Granada" is Spanish for Grenada).
-      country = city_country(segments[0].text);
+      country = city_country(segments[0].text, lang);
       city = segments[0].text;
     } else if (segments.size() > 1 &&
                subdivision_country(strip_postal_codes(segments.back().text), segments[0].text, lang)) {
@@ -927,7 +928,7 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
       // "Belgique, Bruxelles", "中国，北京": the country first.
       city = read_city(segments[1].text, true, lang);
       if (city) end = segments[1].end;
-    } else if (city_country(segments[c].text) == country) {
+    } else if (is_city_in(segments[c].text, *country, lang)) {
       city = segments[c].text;  // "Singapore", "Luxembourg", "Monaco"
     }
     if (!country) continue;
@@ -949,7 +950,7 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
       const std::size_t split = words[words.size() - k].begin;
       auto country = country_code_from_name(last.text.substr(split));
       const std::string_view head = trim_edges(last.text.substr(0, split));
-      if (country && city_country(head) == country) {
+      if (country && is_city_in(head, *country, lang)) {
         const std::size_t start = location_start(text, segments, offset(head), lang);
         return make_place(text.substr(start, last.end - start), head, country);
       }
@@ -961,7 +962,7 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
       if (!country) continue;
       const bool caseless_city = words[k].first == Case::kNone && words[k].letter &&
                                  words.size() - k <= 3 && read_city(tail, true, lang);
-      if (city_country(tail) == country || caseless_city) {
+      if (is_city_in(tail, *country, lang) || caseless_city) {
         const std::size_t start = location_start(text, segments, offset(last.text), lang);
         return make_place(text.substr(start, last.end - start), tail, country);
       }
@@ -976,7 +977,7 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
   for (std::size_t c = segments.size(); c-- > 0;) {
     const std::optional<std::string_view> city = read_city(segments[c].text, false, lang);
     if (!city) continue;
-    std::optional<std::string> country = city_country(*city);
+    std::optional<std::string> country = city_country(*city, lang);
     if (!country) continue;
     bool followed_by_name = false;
     for (std::size_t n = c + 1; n < segments.size(); ++n)

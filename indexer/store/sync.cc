@@ -27,6 +27,7 @@
 #include "almanac/indexer.h"
 #include "almanac/schema.h"
 #include "fields/cities.h"
+#include "fields/gazetteer.h"
 #include "fields/dates.h"
 #include "store/mention.h"
 
@@ -462,6 +463,7 @@ SyncSummary sync_archive(const std::vector<std::string>& paths, const SyncOption
     try {
       (void)country_code("");
       (void)index::city_country("");
+      (void)index::Gazetteer::instance();
       (void)index::date_finder();
     } catch (const std::exception&) {
       // A reader meets the same failure again and reports it.

@@ -1,0 +1,79 @@
+// The world's cities, from GeoNames as Debian ships it (libgeonames0: the 24,000 cities of
+// 15,000 people or more, with country, state and population; libgeonames-common: their
+// names in about 190 languages, keyed by GeoNames id). Loaded once per process into a
+// sorted table of place keys (almanac::place_key) → cities. See docs/places.md.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace almanac::index {
+
+struct GazetteerCity {
+  std::uint32_t geonames_id = 0;
+  std::uint32_t population = 0;
+  std::string name;     // GeoNames' name ("Munich", "Cologne")
+  std::string state;    // first-level subdivision ("Bavaria")
+  std::string country;  // ISO 3166 alpha-2
+  std::string language; // the country's main language (country_language)
+};
+
+struct GazetteerStats {
+  std::size_t cities = 0;
+  std::size_t names = 0;      // distinct (key, city) pairs
+  std::size_t catalogs = 0;   // language catalogs read
+  std::size_t bytes = 0;      // memory held by the table
+  double load_seconds = 0;
+};
+
+class Gazetteer {
+ public:
+  // The process's gazetteer, loaded on first use (thread-safe). Empty when libgeonames'
+  // data cannot be read; lookups then find nothing.
+  static const Gazetteer& instance();
+
+  // The cities whose name in some language has the place key of `name` ("München",
+  // "Munich", "Мюнхен", "慕尼黑" → Munich). A Chinese or Japanese name is also looked up
+  // with and without its marker (市, 都, 県, 府, 省), a Russian one in the nominative
+  // of the locative it is printed in after "в" ("Новосибирске" → "Новосибирск").
+  std::vector<const GazetteerCity*> find(std::string_view name) const;
+
+  // The most likely city of that name: the most populous of `country` when given; else
+  // the most populous, a city of a country that speaks `lang` counting ten times its
+  // population and a town under 100,000 people of a country that does not speak it not
+  // counting at all ("Este" in Spanish is no Italian town); nullptr when none is found,
+  // or when two countries' cities are within a factor three of each other (the name
+  // alone does not tell the country).
+  const GazetteerCity* resolve(std::string_view name, std::string_view lang = "",
+                               std::string_view country = "") const;
+
+  // A Russian city printed in the locative, in the nominative when the gazetteer knows
+  // it so ("Новосибирске" → "Новосибирск", "Черновцах" → "Черновцы"); else as printed.
+  std::string nominative(std::string_view printed) const;
+
+  const GazetteerStats& stats() const { return stats_; }
+
+ private:
+  Gazetteer();
+  struct Entry {
+    std::uint32_t key_offset;
+    std::uint32_t key_length;
+    std::uint32_t city;
+  };
+  std::span<const Entry> entries_of(std::string_view key) const;
+  std::string_view key_of(const Entry& entry) const;
+
+  std::vector<GazetteerCity> cities_;
+  std::string keys_;
+  std::vector<Entry> entries_;
+  GazetteerStats stats_;
+};
+
+// The main language of a country, from ICU's likely subtags ("DE" → "de", "MX" → "es").
+std::string country_language(std::string_view country);
+
+}  // namespace almanac::index
