@@ -913,3 +913,68 @@ TEST_CASE("a sentence that says an event takes place on a date announces it; a d
                               "<p>" + deadline + "</p></body></html>";
   CHECK(events_of(only_deadline).empty());
 }
+
+TEST_CASE("a list item whose nested list gives the date and venue titles its event, in every language") {
+  auto [lang, title, detail, start] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"en", "Girls Hack Ireland - Dublin", "Sat Mar 11, 10:00 - 16:30 @ DCU All Hallows Campus", "2017-03-11"},
+      {"fr", "Atelier Python - Lyon", "samedi 11 mars, 10h00 @ La Cordée", "2017-03-11"},
+      {"es", "Taller de Python - Madrid", "sábado 11 de marzo, 10:00 @ Campus Madrid", "2017-03-11"},
+      {"de", "Python-Workshop - Köln", "Samstag, 11. März, 10:00 @ Coworking Space", "2017-03-11"},
+      {"pt", "Oficina de Python - Porto", "sábado, 11 de março, 10h @ UPTEC", "2017-03-11"},
+      {"ru", "Встреча Python - Москва", "суббота, 11 марта, 10:00 @ Технопарк", "2017-03-11"},
+      {"ar", "ورشة بايثون - عمّان", "السبت 11 مارس، 10:00 @ مركز الريادة", "2017-03-11"},
+      {"zh", "Python 工作坊 - 北京", "3月11日 10:00 @ 创新工场", "2017-03-11"},
+      {"ja", "Python 勉強会 - 東京", "3月11日 10:00 @ 渋谷ヒカリエ", "2017-03-11"},
+  }));
+  CAPTURE(lang);
+  std::string item = std::string("<li><a href=\"https://e.example/1\">") + title + "</a><ul><li>" + detail + "</li></ul></li>";
+  std::string other = std::string("<li><a href=\"https://e.example/2\">Second</a><ul><li>") + detail + "</li></ul></li>";
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2017-03-01\"></head>"
+                     "<body><ul>" + item + other + "</ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == title);
+  CHECK(events[0].start->iso() == start);
+  CHECK(events[0].url == "https://e.example/1");
+  CHECK(events[1].title == "Second");
+}
+
+TEST_CASE("a calendar, ticket or sign-up link is never an event's title, in every language") {
+  auto [lang, link] = GENERATE(table<const char*, const char*>({
+      {"en", "(add to calendar)"}, {"fr", "Ajouter au calendrier"}, {"es", "Añadir al calendario"},
+      {"de", "Zum Kalender hinzufügen"}, {"pt", "Adicionar ao calendário"}, {"ru", "Добавить в календарь"},
+      {"ar", "أضف إلى التقويم"}, {"zh", "添加到日历"}, {"ja", "カレンダーに追加"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2022-03-01\"></head><body><ul>"
+                     "<li>March 2, 2022: Advanced Usage Tracking | Presented by Cole <a href=\"https://c.example/1\">" + link + "</a></li>"
+                     "<li>March 9, 2022: Data Visualization Accessibility <a href=\"https://c.example/2\">" + link + "</a></li>"
+                     "</ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Advanced Usage Tracking");
+  CHECK(events[1].title == "Data Visualization Accessibility");
+  CHECK(events[1].url == "https://c.example/2");
+}
+
+TEST_CASE("a feed item whose title opens with the day is dated by it, whatever dates its text holds") {
+  const std::vector<std::pair<std::string, std::string>> titles = {
+      {"20.08.2026: Modularisierung pragmatisch", "Modularisierung pragmatisch"},
+      {"2026-08-20 - Python meetup", "Python meetup"},
+      {"20/08/2026 – Atelier Python", "Atelier Python"},
+      {"20 августа 2026: Встреча", "Встреча"},
+      {"2026年8月20日：Go 勉強会", "Go 勉強会"}};
+  std::string feed = "<?xml version='1.0'?><rss version='2.0'><channel><title>JUG</title>"
+                     "<pubDate>Mon, 29 Jun 2026 10:00:00 GMT</pubDate>";
+  for (const auto& [title, _] : titles)
+    feed += "<item><title>" + title + "</title><link>https://j.example/e</link><pubDate>Mon, 29 Jun 2026 10:00:00 GMT</pubDate>"
+            "<description>&lt;p&gt;Anmeldung bis 1. August 2026.&lt;/p&gt;</description></item>";
+  feed += "</channel></rss>";
+  std::vector<almanac::Event> events = events_of(feed, "feed.rss");
+  REQUIRE(events.size() == titles.size());
+  for (std::size_t i = 0; i < titles.size(); ++i) {
+    CAPTURE(titles[i].first);
+    CHECK(events[i].title == titles[i].second);
+    CHECK(events[i].start->iso() == "2026-08-20");
+  }
+}

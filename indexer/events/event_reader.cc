@@ -511,12 +511,24 @@ class PageReader {
   // Whether the block before block i is its event's title: the bold opening of its own
   // line, or (outside lists, whose headings title the list) a <dt>, heading or bold line
   // that is no other event's date line.
+  // Whether block b sits in a list nested in the list item `item`, whose own text the
+  // block `item` is.
+  static bool is_parent_item(const Block& item, const Block& b) {
+    if (std::string_view(item.element.name()) != "li" || std::string_view(b.element.name()) != "li") return false;
+    const pugi::xml_node list = b.element.parent();
+    const std::string_view name = list.name();
+    return (name == "ul" || name == "ol") && list.parent() == item.element;
+  }
+
   bool has_title_before(std::size_t i, bool follows_date_line) const {
     if (i == 0 || follows_date_line) return false;
     const Block& b = blocks_[i];
     const Block& before = blocks_[i - 1];
     if (before.is_separator || !is_title_like(before)) return false;
     if (before.element == b.element) return true;
+    // The item a nested list details: "<li><a>Girls Hack Ireland</a><ul><li>Sat Mar 11,
+    // 10:00 @ DCU</li></ul></li>" — the item's own text is the title of its sub-items.
+    if (is_parent_item(before, b)) return true;
     if (std::string_view(b.element.name()) == "li") return false;
     return before.heading_level > 0 || before.is_emphasised || std::string_view(before.element.name()) == "dt";
   }
@@ -965,6 +977,18 @@ bool is_long_past(const Event& event, const std::optional<Date>& issue_date) {
          event.end->days_since_epoch() < issue_date->days_since_epoch() - kMaxDaysBeforeIssue;
 }
 
+namespace {
+
+// Whether text opens with a separator that sets a date apart from a title: ":", "-", "|",
+// "–", "—", "·", "："
+bool opens_with_separator(std::string_view text) {
+  for (std::string_view separator : {":", "-", "|", "–", "—", "·", "："})
+    if (text.starts_with(separator)) return true;
+  return false;
+}
+
+}  // namespace
+
 Event read_item_event(const std::vector<Block>& blocks, std::string title,
                       std::optional<std::string> url, const std::string& item_lang,
                       const ReaderContext& context) {
@@ -974,7 +998,24 @@ Event read_item_event(const std::vector<Block>& blocks, std::string title,
   // A title that ends in the event's day ("Reunión del Grupo el 20/02/2020") gives the
   // date when the item's text does not, and is the title without it.
   std::optional<DateMatch> title_date;
+  bool title_opens_with_date = false;
   if (auto matches = date_finder().find_all(title, date_context); !matches.empty()) {
+    // A title that opens with the day, set apart ("20.08.2026: Modularisierung
+    // pragmatisch", "12 juin - Atelier"), is dated by it, whatever dates the text holds.
+    const DateMatch& first = matches.front();
+    const std::string_view after = std::string_view(title).substr(first.end);
+    const std::string rest = trim_line_part(after);
+    const std::size_t sep = after.find_first_not_of(" \t\r\n");
+    if (trim_line_part(std::string_view(title).substr(0, first.begin)).empty() && chars(rest) >= 3 &&
+        sep != std::string_view::npos && opens_with_separator(after.substr(sep))) {
+      title_date = first;
+      title_opens_with_date = true;
+      title = rest;
+      matches.clear();
+    }
+  }
+  if (auto matches = title_opens_with_date ? std::vector<DateMatch>{} : date_finder().find_all(title, date_context);
+      !matches.empty()) {
     const DateMatch& last = matches.back();
     std::string_view matched = std::string_view(title).substr(last.begin, last.end - last.begin);
     std::size_t digits = static_cast<std::size_t>(std::count_if(matched.begin(), matched.end(), [](char c) { return c >= '0' && c <= '9'; }));
@@ -1030,7 +1071,7 @@ Event read_item_event(const std::vector<Block>& blocks, std::string title,
     if (!description.empty()) description += ' ';
     description += b.text;
   }
-  if (!event.start && title_date) {
+  if (title_date && (!event.start || title_opens_with_date)) {
     event.start = title_date->range.start;
     event.end = title_date->range.end;
   }

@@ -385,12 +385,23 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
     marked = std::regex_replace(marked, url_pattern(), " | ");
     marked = std::regex_replace(marked, time_pattern(), " | ");
     marked = std::regex_replace(marked, zoned_time_pattern(), " | ");
+    // A "more information", calendar or ticket link is no part of the title.
+    for (const Link& link : b.links) {
+      const std::string label = normalize_space(link.text);
+      if (label.empty() || !is_more_link_text(label)) continue;
+      if (std::size_t at = marked.find(label); at != std::string::npos) marked.replace(at, label.size(), " | ");
+    }
+    // "10:00 - 16:30 @ DCU All Hallows Campus": what follows "@" is the venue.
+    for (std::size_t at = marked.find(" @ "); at != std::string::npos; at = marked.find(" @ ", at + 4))
+      marked.replace(at, 3, " | @");
     static constexpr std::array<std::string_view, 17> kCuts = {
         " - ", " – ", " — ", "|", "·", "•", ": ", "：", "(", ")", "（", "）", ", ", "，", "،", "; ", "\u00A0-"};
     for (const std::string& raw : split_at(marked, kCuts)) {
       std::string part = trim_line_part(strip_label(normalize_space(raw)));
       if (part.empty()) continue;
-      if (out.title.empty() && letters(part) >= 3) {
+      const bool is_venue = part.starts_with("@");
+      if (is_venue) part = trim_line_part(part.substr(1));
+      if (out.title.empty() && letters(part) >= 3 && !is_venue) {
         // "Congreso anual en Sevilla": a title before its place, or a title alone.
         std::string place;
         std::string title = cut_trailing_place(part, place, lang);

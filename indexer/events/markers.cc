@@ -14,8 +14,9 @@
 namespace almanac::index {
 namespace {
 
-// Link texts that point to an event's own page (compared folded, Analyzer::fold).
-constexpr std::array<std::string_view, 60> kMoreLinkTexts = {
+// Link texts that point to an event's own page, its registration or its calendar entry
+// (compared folded, Analyzer::fold): never an event's title.
+constexpr std::string_view kMoreLinkTexts[] = {
     "more information", "more info", "further information", "read more", "learn more",
     "find out more", "details", "more details", "event page", "register", "registration",
     "website", "en savoir plus", "plus d'informations", "plus d'information",
@@ -27,7 +28,15 @@ constexpr std::array<std::string_view, 60> kMoreLinkTexts = {
     "更多信息", "详情", "查看详情", "了解详情", "更多详情", "点击查看", "查看詳情", "了解詳情",
     "詳細", "詳しくはこちら", "报名", "立即报名", "在线报名", "点击报名", "立即報名", "阅读更多",
     "查看更多", "التفاصيل", "التفاصيل والتسجيل",
-    "التسجيل", "سجل الآن"};
+    "التسجيل", "سجل الآن",
+    // Calendar entries, tickets and sign-up forms.
+    "add to calendar", "add to my calendar", "add to google calendar", "add to ical",
+    "ical", "rsvp", "rsvp here", "tickets", "get tickets", "register here", "sign up",
+    "ajouter au calendrier", "ajouter a mon agenda", "billetterie", "anadir al calendario",
+    "agregar al calendario", "entradas", "zum kalender hinzufugen", "in den kalender",
+    "kalendereintrag", "adicionar ao calendario", "ingressos", "добавить в календарь",
+    "билеты", "اضف الى التقويم", "إضافة إلى التقويم", "أضف إلى التقويم", "添加到日历",
+    "加入日历", "加入行事曆", "カレンダーに追加", "申し込み", "参加登録"};
 
 // Labels that announce a theme: "Theme: …", "主题：…" (folded, without the colon).
 constexpr std::array<std::string_view, 18> kThemeLabels = {
