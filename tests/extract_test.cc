@@ -978,3 +978,31 @@ TEST_CASE("a feed item whose title opens with the day is dated by it, whatever d
     CHECK(events[i].start->iso() == "2026-08-20");
   }
 }
+
+TEST_CASE("an event card whose date badge prints day, month and year apart, with a heading for its place, in every language") {
+  auto [lang, first, second, third, title, place, city, country] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*, const char*, const char*, const char*>({
+          {"en", "17", "JUL", "2017", "Euro Python", "Rimini - RN", "Rimini", "IT"},
+          {"fr", "17", "juil.", "2017", "Rencontres Python", "Lyon", "Lyon", "FR"},
+          {"es", "17", "jul", "2017", "PyCon España", "Valladolid", "Valladolid", "ES"},
+          {"de", "17", "Juli", "2017", "Python-Treffen", "Essen", "Essen", "DE"},
+          {"pt", "17", "JUL", "2017", "Encontro Python", "Maceió - AL", "Maceió", "BR"},
+          {"ru", "17", "июля", "2017", "Встреча Python", "Новосибирск", "Новосибирск", "RU"},
+          {"ar", "17", "يوليو", "2017", "لقاء بايثون", "إربد، الأردن", "إربد", "JO"},
+          {"zh", "2017年", "7月", "17日", "Python 聚会", "杭州", "杭州", "CN"},
+          {"ja", "2017年", "7月", "17日", "Python 勉強会", "横浜市", "横浜市", "JP"},
+      }));
+  CAPTURE(lang);
+  auto card = [&](const std::string& name, const std::string& where) {
+    return std::string("<div class=\"event\"><div class=\"date\"><p>") + first + "</p><p>" + second + "</p><p>" + third + "</p></div>"
+           "<div class=\"description\"><h1>" + name + "</h1><h2>" + where + "</h2></div></div>";
+  };
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2017-06-01\"></head><body>" +
+                     card(title, place) + card("Second", place) + "</body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == title);
+  CHECK(events[0].start->iso() == "2017-07-17");
+  CHECK(events[0].city.value_or("∅") == city);
+  CHECK(events[0].country.value_or("∅") == country);
+}

@@ -311,7 +311,9 @@ class PageReader {
   // `whole`: only a line that is the place itself, not a sentence a place was read out
   // of ("Hosted in Dublin, the meeting includes site visits").
   std::optional<Place> place_line(const Block& b, bool whole) const {
-    if (chars(b.text) > kMaxPlaceLineChars || b.heading_level > 0 || b.is_separator) return std::nullopt;
+    // A heading inside the extent that is wholly a place ("<h1>Euro Python</h1><h2>Rimini
+    // - RN</h2>") is the place too.
+    if (chars(b.text) > kMaxPlaceLineChars || (b.heading_level > 0 && !whole) || b.is_separator) return std::nullopt;
     std::string_view text = strip_label(b.text);
     auto place = read_place(text, context_.document_lang);
     if (!place || (!place->country && !place->is_online)) return std::nullopt;
@@ -389,6 +391,7 @@ class PageReader {
                                   (c.date.end < date_line.text.size() ? date_line.text.substr(c.date.end) : ""));
     std::optional<Place> place = read_place(rest, context_.document_lang);
     bool is_place_labelled = false;  // "Lieu : Brest": a field of a label-value block
+    bool place_block = false;        // the place is a line of the extent of its own
     // A line that is a place wins over a place read out of a sentence nearer the date
     // (a description's "Hosted in Dublin, …" before the row's last cell "Dublin, Ireland").
     for (bool whole : {true, false}) {
@@ -406,6 +409,7 @@ class PageReader {
           if (auto p = place_line(blocks_[i], whole)) {
             place = p;
             found = i;
+            place_block = true;
             break;
           }
         }
@@ -465,7 +469,10 @@ class PageReader {
     else if (printed_link) event.url = resolve_url(context_.base_url, *printed_link);
 
     // A title and a date alone are no event, but for a label-value block's place.
-    if (event.description.empty() && !event.url && !is_place_labelled) return std::nullopt;
+    // A date and a title alone are no event; a description, a link, or a place of its
+    // own (labelled, or a line of the extent that names a city of known country) are.
+    const bool has_place_line = is_place_labelled || (place_block && event.country);
+    if (event.description.empty() && !event.url && !has_place_line) return std::nullopt;
     event.lang = event_language(primary_language(date_line.lang), context_, event.title + " " + event.description);
     return event;
   }
@@ -971,6 +978,50 @@ std::vector<Event> read_events(const std::vector<Block>& blocks, ReaderContext& 
   return events;
 }
 
+
+void join_split_dates(std::vector<Block>& blocks) {
+  constexpr std::size_t kMaxPieceChars = 12;
+  auto is_piece = [&](const Block& b) {
+    return !b.text.empty() && chars(b.text) <= kMaxPieceChars && b.heading_level == 0 && !b.is_separator &&
+           b.links.empty();
+  };
+  auto has_digit = [](const std::string& text) {
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  std::vector<Block> joined;
+  joined.reserve(blocks.size());
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& first = blocks[i];
+    bool merged = false;
+    if (is_piece(first)) {
+      for (std::size_t n = 3; n >= 2 && !merged; --n) {
+        if (i + n > blocks.size()) continue;
+        std::string text = first.text;
+        bool pieces = has_digit(first.text);
+        bool ok = true;
+        for (std::size_t k = 1; k < n && ok; ++k) {
+          const Block& next = blocks[i + k];
+          ok = is_piece(next) && next.element.parent() == first.element.parent();
+          text += " " + next.text;
+          pieces = pieces || has_digit(next.text);
+        }
+        if (!ok || !pieces) continue;
+        // Each piece alone is no date (a lone "17" or "2017" is none), the whole is.
+        const auto match = date_finder().find_first(text);
+        if (!match || match->begin != 0 || match->end + 1 < text.size() || date_finder().find_first(first.text))
+          continue;
+        Block block = first;
+        block.text = text;
+        block.element = first.element.parent();
+        joined.push_back(std::move(block));
+        i += n - 1;
+        merged = true;
+      }
+    }
+    if (!merged) joined.push_back(first);
+  }
+  blocks = std::move(joined);
+}
 
 bool is_long_past(const Event& event, const std::optional<Date>& issue_date) {
   return issue_date && event.end &&

@@ -55,6 +55,12 @@ struct ReaderContext {
 // page (a date line that is no event) is stored back into it.
 std::vector<Event> read_events(const std::vector<Block>& blocks, ReaderContext& context);
 
+// Joins a date printed in pieces, one element each, into one block: the date badge of an
+// event card ("<p>17</p><p>JUL</p><p>2017</p>", "<span>12</span><span>juin</span>").
+// Two or three consecutive blocks of one parent, each a short word or number, one of
+// them a number, that together are a date and nothing else, become one block.
+void join_split_dates(std::vector<Block>& blocks);
+
 // One event whose title (and maybe url) the markup gives apart, as a feed item does:
 // its date, place and description come from the item's blocks.
 Event read_item_event(const std::vector<Block>& blocks, std::string title,

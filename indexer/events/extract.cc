@@ -252,6 +252,7 @@ std::vector<Event> read_page(const BulletinDocument& doc, ReaderContext& context
   pugi::xml_node root = doc.dom.document_element();
   pugi::xml_node body = doc.dom.select_node("//body").node();
   std::vector<Block> blocks = index::linearize(body ? body : root);
+  index::join_split_dates(blocks);
   if (!context.issue_date) {
     // The page's publication date in its metadata ("date", "DC.date", Open Graph's
     // "article:published_time", schema.org's "datePublished") dates the issue unless its
