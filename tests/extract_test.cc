@@ -1006,3 +1006,33 @@ TEST_CASE("an event card whose date badge prints day, month and year apart, with
   CHECK(events[0].city.value_or("∅") == city);
   CHECK(events[0].country.value_or("∅") == country);
 }
+
+TEST_CASE("a programme table with a bold header row: the date column's bare days and the topic column's titles, in every language") {
+  auto [lang, date_header, topic_header, topic] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"en", "Date", "Topic", "Distributional semantics"},
+      {"fr", "Date", "Sujet", "Sémantique distributionnelle"},
+      {"es", "Fecha", "Tema", "Semántica distribucional"},
+      {"de", "Datum", "Thema", "Distributionelle Semantik"},
+      {"pt", "Data", "Assunto", "Semântica distribucional"},
+      {"ru", "Дата", "Тема", "Дистрибутивная семантика"},
+      {"ar", "التاريخ", "الموضوع", "الدلالة التوزيعية"},
+      {"zh", "日期", "主题", "分布式语义"},
+      {"ja", "日程", "テーマ", "分布意味論"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2015-01-04\"></head><body><table>"
+                     "<tr><td><b>" + date_header + "</b></td><td><b>" + topic_header + "</b></td><td><b>Texts</b></td></tr>"
+                     "<tr><td>19.02</td><td>" + topic + "</td><td><a href=\"https://p.example/1\">Lenci, 2008</a></td></tr>"
+                     "<tr><td>05.03</td><td>LSA</td><td><a href=\"https://p.example/2\">Landauer, 1997</a></td></tr>"
+                     "</table></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == topic);
+  CHECK(events[0].start->iso() == "2015-02-19");
+  CHECK(events[1].title == "LSA");
+  CHECK(events[1].start->iso() == "2015-03-05");
+  // Without a date header, a bare "19.02" is no date.
+  std::string plain = html;
+  plain.replace(plain.find(date_header), std::string(date_header).size(), "N");
+  CHECK(events_of(plain).empty());
+}

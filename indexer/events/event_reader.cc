@@ -257,6 +257,7 @@ class PageReader {
     if (b.is_separator || b.text.empty()) return std::nullopt;
     std::optional<DateMatch> in_text;
     if (chars(b.text) <= kMaxDateLineChars) in_text = date_finder().find_first(b.text, date_context);
+    if (!in_text) in_text = date_cell(b, date_context);
     if (auto from_time = time_range(b.datetimes); from_time && chars(b.text) <= kMaxDateLineChars) {
       DateMatch m;
       m.range = *from_time;
@@ -820,6 +821,39 @@ class PageReader {
     return node;
   }
 
+  // A bare day and month ("19.02", "19/02") in a cell of a column headed as the date
+  // ("Дата", "Date", "Datum"): the date of the row.
+  static std::optional<DateMatch> date_cell(const Block& b, const DateContext& date_context) {
+    static const std::regex kDayMonth(R"(^\d{1,2}[./]\d{1,2}\.?$)");
+    if (b.text.size() > 6 || !std::regex_match(b.text, kDayMonth)) return std::nullopt;
+    if (column_field(cell_of(b.element)) != FieldLabel::kWhen) return std::nullopt;
+    std::string text = b.text;
+    if (text.back() != '.') text += '.';
+    std::replace(text.begin(), text.end(), '/', '.');
+    auto match = date_finder().find_first(text + " ·", date_context);
+    if (!match || match->begin != 0) return std::nullopt;
+    match->end = b.text.size();
+    return match;
+  }
+
+  // The header row of a table: the first row of <th>, else a first row whose cells are
+  // all bold ("<tr><td><b>Дата</b></td><td><b>Тема</b></td>…").
+  static pugi::xml_node header_row(pugi::xml_node table) {
+    if (pugi::xpath_node th = table.select_node(".//tr[th]")) return th.node();
+    pugi::xml_node first = table.select_node(".//tr").node();
+    if (!first) return {};
+    bool any = false;
+    for (pugi::xml_node cell = first.first_child(); cell; cell = cell.next_sibling()) {
+      if (!is_cell(cell)) continue;
+      const std::string text = node_text(cell);
+      if (text.empty()) continue;
+      pugi::xml_node bold = cell.select_node(".//b|.//strong").node();
+      if (!bold || node_text(bold) != text) return {};
+      any = true;
+    }
+    return any ? first : pugi::xml_node();
+  }
+
   static FieldLabel column_field(pugi::xml_node td) {
     if (!is_cell(td)) return FieldLabel::kNone;
     pugi::xml_node row = td.parent();
@@ -828,12 +862,12 @@ class PageReader {
       if (is_cell(cell)) ++column;
     pugi::xml_node table = row.parent();
     if (std::string_view(table.name()) != "table") table = table.parent();
-    pugi::xpath_node header = table.select_node(".//tr[th]");
-    if (!header || header.node() == row) return FieldLabel::kNone;
+    pugi::xml_node header = header_row(table);
+    if (!header || header == row) return FieldLabel::kNone;
     std::size_t k = 0;
-    for (pugi::xml_node cell = header.node().first_child(); cell; cell = cell.next_sibling()) {
+    for (pugi::xml_node cell = header.first_child(); cell; cell = cell.next_sibling()) {
       if (cell.type() != pugi::node_element) continue;
-      if (k++ == column) return field_of_name(node_text(cell));
+      if (k++ == column) return column_of_name(node_text(cell));
     }
     return FieldLabel::kNone;
   }

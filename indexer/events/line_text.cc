@@ -83,12 +83,25 @@ constexpr std::array<std::string_view, 30> kWhatLabels = {
     "الفعالية", "العنوان", "活动", "活動", "活动名称", "イベント名", "event name", "name",
     "nom", "nombre", "nome", "イベント"};
 
+// Column headers of a programme's talks, which title its rows: "Topic", "Тема".
+constexpr std::array<std::string_view, 12> kTopicColumns = {
+    "topic", "subject", "sujet", "tema", "thema", "assunto", "тема", "الموضوع", "主题", "主題",
+    "題目", "テーマ"};
+
 template <std::size_t N>
 bool is_in(const std::array<std::string_view, N>& words, std::string_view folded) {
   return std::find(words.begin(), words.end(), folded) != words.end();
 }
 
 }  // namespace
+
+FieldLabel column_of_name(std::string_view name) {
+  const FieldLabel field = field_of_name(name);
+  if (field != FieldLabel::kNone) return field;
+  std::string label = analyzer().fold(name);
+  while (!label.empty() && (label.back() == ' ' || label.back() == ':')) label.pop_back();
+  return is_in(kTopicColumns, label) ? FieldLabel::kWhat : FieldLabel::kNone;
+}
 
 FieldLabel field_of_name(std::string_view name) {
   std::string label = analyzer().fold(name);

@@ -39,6 +39,10 @@ FieldLabel field_label(std::string_view text);
 // "Fecha", "Место", "地点"), or kNone.
 FieldLabel field_of_name(std::string_view name);
 
+// The field a table's header cell names: field_of_name, and the topic of a programme's
+// talks ("Topic", "Тема", "主题") as the title.
+FieldLabel column_of_name(std::string_view name);
+
 // Whether text is a label alone: "Quand :", "Ort:", "日時：".
 bool is_label_only(std::string_view text);
 
