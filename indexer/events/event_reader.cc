@@ -1027,7 +1027,8 @@ void join_split_dates(std::vector<Block>& blocks) {
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& first = blocks[i];
     bool merged = false;
-    if (is_piece(first)) {
+    // Each piece alone is no date (a lone "17" or "2017" is none), the whole is.
+    if (is_piece(first) && !date_finder().find_first(first.text)) {
       for (std::size_t n = 3; n >= 2 && !merged; --n) {
         if (i + n > blocks.size()) continue;
         std::string text = first.text;
@@ -1040,10 +1041,8 @@ void join_split_dates(std::vector<Block>& blocks) {
           pieces = pieces || has_digit(next.text);
         }
         if (!ok || !pieces) continue;
-        // Each piece alone is no date (a lone "17" or "2017" is none), the whole is.
         const auto match = date_finder().find_first(text);
-        if (!match || match->begin != 0 || match->end + 1 < text.size() || date_finder().find_first(first.text))
-          continue;
+        if (!match || match->begin != 0 || match->end + 1 < text.size()) continue;
         Block block = first;
         block.text = text;
         block.element = first.element.parent();
@@ -1091,22 +1090,17 @@ Event read_item_event(const std::vector<Block>& blocks, std::string title,
     const std::string_view after = std::string_view(title).substr(first.end);
     const std::string rest = trim_line_part(after);
     const std::size_t sep = after.find_first_not_of(" \t\r\n");
+    const DateMatch& last = matches.back();
+    std::string_view matched = std::string_view(title).substr(last.begin, last.end - last.begin);
+    std::size_t digits = static_cast<std::size_t>(std::count_if(matched.begin(), matched.end(), [](char c) { return c >= '0' && c <= '9'; }));
+    std::string before = trim_line_part(std::string_view(title).substr(0, last.begin));
     if (trim_line_part(std::string_view(title).substr(0, first.begin)).empty() && chars(rest) >= 3 &&
         sep != std::string_view::npos && opens_with_separator(after.substr(sep))) {
       title_date = first;
       title_opens_with_date = true;
       title = rest;
-      matches.clear();
-    }
-  }
-  if (auto matches = title_opens_with_date ? std::vector<DateMatch>{} : date_finder().find_all(title, date_context);
-      !matches.empty()) {
-    const DateMatch& last = matches.back();
-    std::string_view matched = std::string_view(title).substr(last.begin, last.end - last.begin);
-    std::size_t digits = static_cast<std::size_t>(std::count_if(matched.begin(), matched.end(), [](char c) { return c >= '0' && c <= '9'; }));
-    std::string before = trim_line_part(std::string_view(title).substr(0, last.begin));
-    if (trim_line_part(std::string_view(title).substr(last.end)).empty() && digits > 0 && digits != 4 &&
-        chars(before) >= 3) {
+    } else if (trim_line_part(std::string_view(title).substr(last.end)).empty() && digits > 0 && digits != 4 &&
+               chars(before) >= 3) {
       title_date = last;
       title = before;
     }

@@ -73,7 +73,7 @@ bool ends_with(std::string_view s, std::string_view tail) {
 // Russian prints a city after "в" in the locative: "в Новосибирске", "в Самаре", "в Казани",
 // "в Ярославле", "в Черновцах". The endings of the nominatives it may come from, tried in
 // turn: (locative ending, nominative ending).
-constexpr std::pair<std::string_view, std::string_view> kLocativeEndings[] = {
+constexpr LocativeEnding kLocativeEndings[] = {
     {"е", ""},    // Томске → Томск
     {"е", "а"},   // Самаре → Самара
     {"е", "ь"},   // Ярославле → Ярославль
@@ -83,6 +83,11 @@ constexpr std::pair<std::string_view, std::string_view> kLocativeEndings[] = {
     {"ах", "ы"},  // Черновцах → Черновцы
     {"ах", "и"},  // Химках → Химки
 };
+
+// The key of the nominative a locative key comes from by `ending`.
+std::string nominative_key(std::string_view key, const LocativeEnding& ending) {
+  return place_key(std::string(key.substr(0, key.size() - ending.first.size())) + std::string(ending.second));
+}
 
 bool is_cyrillic(std::string_view key) {
   return !key.empty() && static_cast<unsigned char>(key[0]) >= 0xD0 && static_cast<unsigned char>(key[0]) <= 0xD3;
@@ -224,58 +229,56 @@ std::vector<const GazetteerCity*> Gazetteer::find(std::string_view name) const {
       collect(key + std::string(marker));  // "横浜" → "横浜市", "東京" → "東京都"
     }
   }
-  if (found.empty() && is_cyrillic(key) && key.find(' ') == std::string::npos) {
-    for (const auto& [locative, nominative] : kLocativeEndings) {
-      if (!ends_with(key, locative)) continue;
-      collect(place_key(key.substr(0, key.size() - locative.size()) + std::string(nominative)));
-      if (!found.empty()) break;
-    }
-  }
+  if (found.empty())
+    if (const LocativeEnding* ending = known_locative(key)) collect(nominative_key(key, *ending));
   return found;
 }
 
 std::string Gazetteer::nominative(std::string_view printed) const {
   const std::string key = place_key(printed);
-  if (!is_cyrillic(key) || key.find(' ') != std::string::npos || !entries_of(key).empty()) return std::string(printed);
-  for (const auto& [locative, nominative] : kLocativeEndings) {
-    if (!ends_with(key, locative) || !ends_with(printed, locative)) continue;
-    if (entries_of(place_key(key.substr(0, key.size() - locative.size()) + std::string(nominative))).empty()) continue;
-    return std::string(printed.substr(0, printed.size() - locative.size())) + std::string(nominative);
-  }
-  return std::string(printed);
+  if (!entries_of(key).empty()) return std::string(printed);
+  const LocativeEnding* ending = known_locative(key);
+  if (!ending || !ends_with(printed, ending->first)) return std::string(printed);
+  return std::string(printed.substr(0, printed.size() - ending->first.size())) + std::string(ending->second);
+}
+
+const LocativeEnding* Gazetteer::known_locative(const std::string& key) const {
+  if (!is_cyrillic(key) || key.find(' ') != std::string::npos) return nullptr;
+  for (const LocativeEnding& ending : kLocativeEndings)
+    if (ends_with(key, ending.first) && !entries_of(nominative_key(key, ending)).empty()) return &ending;
+  return nullptr;
 }
 
 const GazetteerCity* Gazetteer::resolve(std::string_view name, std::string_view lang,
                                         std::string_view country) const {
   const std::vector<const GazetteerCity*> found = find(name);
-  if (found.empty()) return nullptr;
-  const GazetteerCity* best = nullptr;
-  double best_score = -1;
-  double runner_up = -1;  // the best score of another country
-  std::string base_lang(lang.substr(0, lang.find_first_of("-_")));
+  if (!country.empty()) {
+    const GazetteerCity* best = nullptr;
+    for (const GazetteerCity* city : found)
+      if (city->country == country && (!best || city->population > best->population)) best = city;
+    return best;
+  }
+  const std::string base_lang(lang.substr(0, lang.find_first_of("-_")));
+  // Each country's best-scored city, in the order the countries first appear.
+  std::vector<std::pair<double, const GazetteerCity*>> by_country;
   for (const GazetteerCity* city : found) {
-    if (!country.empty()) {
-      if (city->country != country) continue;
-      if (!best || city->population > best->population) best = city;
-      continue;
-    }
     double score = city->population;
     if (!base_lang.empty() && city->language == base_lang) {
       score *= 10;
     } else if (!base_lang.empty() && city->population < kForeignTownPopulation) {
       continue;  // "Este" in a Spanish sentence is no Italian town
     }
-    if (score > best_score) {
-      if (best && best->country != city->country) runner_up = std::max(runner_up, best_score);
-      best = city;
-      best_score = score;
-    } else if (city->country != best->country) {
-      runner_up = std::max(runner_up, score);
-    }
+    const auto same = std::find_if(by_country.begin(), by_country.end(),
+                                   [&](const auto& entry) { return entry.second->country == city->country; });
+    if (same == by_country.end()) by_country.emplace_back(score, city);
+    else if (score > same->first) *same = {score, city};
   }
-  if (!country.empty()) return best;
-  if (runner_up > 0 && best_score < 3 * runner_up) return nullptr;
-  return best;
+  const auto by_score = [](const auto& a, const auto& b) { return a.first < b.first; };
+  const auto best = std::max_element(by_country.begin(), by_country.end(), by_score);
+  if (best == by_country.end()) return nullptr;
+  for (auto other = by_country.begin(); other != by_country.end(); ++other)
+    if (other != best && best->first < 3 * other->first) return nullptr;  // the name tells no country
+  return best->second;
 }
 
 }  // namespace almanac::index

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace almanac::index {
@@ -29,6 +30,9 @@ struct GazetteerStats {
   std::size_t bytes = 0;      // memory held by the table
   double load_seconds = 0;
 };
+
+// A Russian locative ending and the nominative ending it replaces ("е" → "а": Самаре → Самара).
+using LocativeEnding = std::pair<std::string_view, std::string_view>;
 
 class Gazetteer {
  public:
@@ -65,6 +69,8 @@ class Gazetteer {
     std::uint32_t city;
   };
   std::span<const Entry> entries_of(std::string_view key) const;
+  // The ending of the Russian locative `key` whose nominative the gazetteer knows, or null.
+  const LocativeEnding* known_locative(const std::string& key) const;
   std::string_view key_of(const Entry& entry) const;
 
   std::vector<GazetteerCity> cities_;
