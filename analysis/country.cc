@@ -487,6 +487,38 @@ const CountryTable& table() {
   return kTable;
 }
 
+// The Arabic vowel and doubling marks (harakat, U+064B..U+0652) of a text, in order.
+std::u32string arabic_marks(std::string_view text) {
+  std::u32string marks;
+  for (std::int32_t i = 0; i < static_cast<std::int32_t>(text.size());) {
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<std::int32_t>(text.size()), c);
+    if (c >= 0x064B && c <= 0x0652) marks.push_back(static_cast<char32_t>(c));
+  }
+  return marks;
+}
+
+// Whether the marks printed on an Arabic name fit the country's Arabic name: keys drop
+// them, so "عمّان" (Amman, with shadda) and "عُمان" (Oman) share a key, and only the
+// marks tell them apart. A name printed without marks fits.
+bool fits_marks(std::string_view printed, const std::string& code) {
+  const std::u32string marks = arabic_marks(printed);
+  if (marks.empty()) return true;
+  const std::u32string name = arabic_marks(country_name(code, "ar"));
+  std::size_t at = 0;
+  for (char32_t mark : marks) {
+    at = name.find(mark, at);
+    if (at == std::u32string::npos) return false;
+    ++at;
+  }
+  return true;
+}
+
+std::optional<std::string> checked_marks(std::string_view printed, std::optional<std::string> code) {
+  if (code && !fits_marks(printed, *code)) return std::nullopt;
+  return code;
+}
+
 }  // namespace
 
 std::optional<std::string> country_code(std::string_view name) {
@@ -494,7 +526,7 @@ std::optional<std::string> country_code(std::string_view name) {
   if (trimmed.empty()) return std::nullopt;
   if (is_bare_code(trimmed))
     if (auto code = table().find_code(trimmed)) return code;
-  return table().find_name(name_key(trimmed), false);
+  return checked_marks(trimmed, table().find_name(name_key(trimmed), false));
 }
 
 std::optional<std::string> country_code_from_name(std::string_view name) {
@@ -505,7 +537,7 @@ std::optional<std::string> country_code_from_name(std::string_view name) {
   // written in capitals: "UK", "USA", "UAE", but not "IT", "US", "eau", "usa".
   if (is_bare_code(trimmed) && (ascii_upper(trimmed) != trimmed || !table().is_short_variant(key)))
     return std::nullopt;
-  return table().find_name(key, true);
+  return checked_marks(trimmed, table().find_name(key, true));
 }
 
 std::string country_name(std::string_view code, std::string_view lang) {

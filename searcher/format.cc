@@ -123,6 +123,7 @@ std::string format_text(const SearchResponse& response, bool is_colour) {
     line("year:   ", response.facets->year);
     line("country:", response.facets->country);
     line("lang:   ", response.facets->lang);
+    line("city:   ", response.facets->city);
   }
   return out.str();
 }

@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
   app.add_option("--limit", request.limit, "results per page (default 10)")->check(CLI::Range(0, 10000));
   app.add_option("--offset", request.offset, "results to skip")->check(CLI::Range(0, 1000000));
   app.add_option("--format", format, "text, json, csv or ics")->check(CLI::IsMember({"text", "json", "csv", "ics"}));
-  app.add_flag("--facets", request.facets, "count results by year, country and language");
+  app.add_flag("--facets", request.facets, "count results by year, country, language and city");
   app.footer("QUERY: search words, \"phrases\", -excluded, OR, ( ), title: place: country: lang:\n"
              "date:FROM..TO (INTERFACE.md). Without words, every event matching the filters.\n");
 

@@ -180,12 +180,15 @@ class Parser {
       for (const Token& t : analyzer().tokenize(value))
         if (!t.is_joined) parts.emplace_back(schema::prefixed(schema::kPlacePrefix, t.term));
       if (parts.empty()) throw QueryError("field 'place:' at " + column(start) + " has no words");
-      if (auto code = country_code(value)) {
-        Xapian::Query by_country(schema::prefixed(schema::kCountryPrefix, *code));
-        return filter(Xapian::Query(Xapian::Query::OP_OR, by_country,
-                                    Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end())));
+      // The words as printed, the cities of that name in any language (the index's
+      // place-name synonyms, schema.h), or the country of that name.
+      std::vector<Xapian::Query> any{Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end())};
+      if (index_) {
+        const std::string key = schema::prefixed(schema::kGeoPrefix, place_key(value));
+        for (auto it = index_->synonyms_begin(key); it != index_->synonyms_end(key); ++it) any.emplace_back(*it);
       }
-      return filter(Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end()));
+      if (auto code = country_code(value)) any.emplace_back(schema::prefixed(schema::kCountryPrefix, *code));
+      return filter(Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end()));
     }
     if (field == "country") {
       auto code = country_code(value);

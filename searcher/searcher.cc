@@ -42,6 +42,7 @@ class FacetSpy : public Xapian::MatchSpy {
       for (int y = start->year; y <= end->year; ++y) ++facets_.year[std::to_string(y)];
     if (std::string c = doc.get_value(schema::kCountrySlot); !c.empty()) ++facets_.country[c];
     if (std::string l = doc.get_value(schema::kLangSlot); !l.empty()) ++facets_.lang[l];
+    if (std::string c = doc.get_value(schema::kCitySlot); !c.empty()) ++facets_.city[c];
   }
 
  private:
@@ -384,6 +385,7 @@ nlohmann::ordered_json to_json(const SearchResponse& response) {
     f["year"] = response.facets->year;
     f["country"] = response.facets->country;
     f["lang"] = response.facets->lang;
+    f["city"] = response.facets->city;
     j["facets"] = f;
   }
   return j;

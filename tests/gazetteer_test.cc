@@ -3,8 +3,11 @@
 // that are no cities.
 #include "fields/gazetteer.h"
 
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "fields/cities.h"
 #include "fields/places.h"
@@ -108,6 +111,8 @@ TEST_CASE("read_place gives a city printed alone its country from the gazetteer"
       {"г. Новосибирск", "ru", "Новосибирск | RU"},
       {"в Новосибирске", "ru", "Новосибирск | RU"},
       {"مجمع النقابات المهنية، إربد", "ar", "إربد | JO"},
+      {"مجمع النقابات المهنية، عمّان", "ar", "عمّان | JO"},  // Amman, not Oman ("عُمان")
+      {"مسقط، عُمان", "ar", "مسقط | OM"},
       {"杭州", "zh", "杭州 | CN"},
       {"横浜市", "ja", "横浜市 | JP"},
       {"Kassel", "de", "Kassel | DE"},
@@ -124,4 +129,80 @@ TEST_CASE("one city has one identity whatever the language it is printed in", "[
   CHECK(city_identity("Bruxelles") == city_identity("Брюссель"));
   CHECK(city_identity("Lyon") != city_identity("Paris"));
   CHECK(city_country("Winterthur", "de") == std::optional<std::string>("CH"));
+}
+
+namespace {
+
+// The countries settle_namesakes gives the events of a bulletin in `lang` whose places
+// are (location, city, country as read), in order.
+std::vector<std::string> settled(const char* lang,
+                                 std::initializer_list<std::tuple<const char*, const char*, const char*>> places) {
+  std::vector<almanac::Event> events;
+  for (const auto& [location, city, country] : places) {
+    almanac::Event event;
+    event.lang = lang;
+    event.title = "Event";
+    event.location = location;
+    event.city = city;
+    if (*country) event.country = country;
+    events.push_back(std::move(event));
+  }
+  almanac::index::settle_namesakes(events);
+  std::vector<std::string> out;
+  for (const auto& event : events) out.push_back(event.country.value_or("∅"));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("namesakes: a city printed alone is taken in the country of the bulletin's other events", "[gazetteer][places]") {
+  using V = std::vector<std::string>;
+  // The other namesake would win on population or the name alone leaves the country open.
+  CHECK(settled("en", {{"Boston", "Boston", "US"}, {"Chicago", "Chicago", "US"}, {"Manchester", "Manchester", "GB"}}) ==
+        V{"US", "US", "US"});
+  CHECK(settled("es", {{"Madrid", "Madrid", "ES"}, {"Sevilla", "Sevilla", "ES"}, {"Córdoba", "Córdoba", "AR"}}) ==
+        V{"ES", "ES", "ES"});
+  CHECK(settled("es", {{"Madrid", "Madrid", "ES"}, {"Sevilla", "Sevilla", "ES"}, {"Mérida", "Mérida", ""}}) ==
+        V{"ES", "ES", "ES"});
+  CHECK(settled("fr", {{"Lyon", "Lyon", "FR"}, {"Nantes", "Nantes", "FR"}, {"Laval", "Laval", "CA"}}) ==
+        V{"FR", "FR", "FR"});
+  CHECK(settled("de", {{"Bern", "Bern", "CH"}, {"Zürich", "Zürich", "CH"}, {"Freiburg", "Freiburg", "DE"}}) ==
+        V{"CH", "CH", "CH"});
+  CHECK(settled("pt", {{"Lisboa", "Lisboa", "PT"}, {"Coimbra", "Coimbra", "PT"}, {"Santarém", "Santarém", "BR"}}) ==
+        V{"PT", "PT", "PT"});
+  CHECK(settled("ru", {{"Киев", "Киев", "UA"}, {"Харьков", "Харьков", "UA"}, {"Кировск", "Кировск", "RU"}}) ==
+        V{"UA", "UA", "UA"});
+  CHECK(settled("ar", {{"بيروت", "بيروت", "LB"}, {"صيدا", "صيدا", "LB"}, {"طرابلس", "طرابلس", "LY"}}) ==
+        V{"LB", "LB", "LB"});
+  CHECK(settled("zh", {{"波士顿", "波士顿", "US"}, {"芝加哥", "芝加哥", "US"}, {"剑桥", "剑桥", ""}}) ==
+        V{"US", "US", "US"});
+  CHECK(settled("ja", {{"オークランド", "オークランド", "NZ"}, {"ウェリントン", "ウェリントン", "NZ"},
+                       {"ハミルトン", "ハミルトン", ""}}) == V{"NZ", "NZ", "NZ"});
+}
+
+TEST_CASE("namesakes: the bulletin's country never overrides a printed country or a far larger city", "[gazetteer][places]") {
+  using V = std::vector<std::string>;
+  // Printed country, state or province.
+  CHECK(settled("en", {{"Boston", "Boston", "US"}, {"Chicago", "Chicago", "US"},
+                       {"Manchester, UK", "Manchester", "GB"}}) == V{"US", "US", "GB"});
+  CHECK(settled("es", {{"Madrid", "Madrid", "ES"}, {"Sevilla", "Sevilla", "ES"},
+                       {"Córdoba, Argentina", "Córdoba", "AR"}}) == V{"ES", "ES", "AR"});
+  CHECK(settled("fr", {{"Lyon", "Lyon", "FR"}, {"Nantes", "Nantes", "FR"}, {"Laval (Québec)", "Laval", "CA"}}) ==
+        V{"FR", "FR", "CA"});
+  CHECK(settled("zh", {{"多伦多", "多伦多", "CA"}, {"蒙特利尔", "蒙特利尔", "CA"}, {"英国伦敦", "伦敦", "GB"}}) ==
+        V{"CA", "CA", "GB"});
+  // London, Ontario is twenty-five times smaller than London: a bulletin of Canadian
+  // events naming "London" alone still means England's.
+  CHECK(settled("zh", {{"多伦多", "多伦多", "CA"}, {"蒙特利尔", "蒙特利尔", "CA"}, {"伦敦", "伦敦", "GB"}}) ==
+        V{"CA", "CA", "GB"});
+  CHECK(settled("de", {{"Bern", "Bern", "CH"}, {"Zürich", "Zürich", "CH"}, {"Berlin", "Berlin", "DE"}}) ==
+        V{"CH", "CH", "DE"});
+  // No country holds most of the events: nothing is settled.
+  CHECK(settled("pt", {{"Lisboa", "Lisboa", "PT"}, {"Recife", "Recife", "BR"}, {"Santarém", "Santarém", ""}}) ==
+        V{"PT", "BR", "∅"});
+  CHECK(settled("ru", {{"Киев", "Киев", "UA"}, {"Москва", "Москва", "RU"}}) == V{"UA", "RU"});
+  CHECK(settled("ar", {{"بيروت", "بيروت", "LB"}, {"طرابلس، ليبيا", "طرابلس", "LY"}, {"صيدا", "صيدا", "LB"}}) ==
+        V{"LB", "LY", "LB"});
+  CHECK(settled("ja", {{"オークランド", "オークランド", "NZ"}, {"ウェリントン", "ウェリントン", "NZ"},
+                       {"東京", "東京", "JP"}}) == V{"NZ", "NZ", "JP"});
 }

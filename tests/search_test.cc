@@ -412,3 +412,79 @@ TEST_CASE("a large result set is paged, ordered and counted as Xapian's collapse
     CHECK(response.results.size() == (offset < 25 ? std::min<std::size_t>(10, 25 - offset) : 0));
   }
 }
+
+namespace {
+
+// Workshops in Munich on nine days announced by bulletins in nine languages, each naming
+// the city its own way, and a seminar in Portland (Oregon) in the English one.
+struct PlacesIndex {
+  almanac::test::TempDir dir;
+  std::string db = dir / "db";
+  PlacesIndex() {
+    std::filesystem::create_directories(dir.path() / "archive");
+    const auto page = [&](const std::string& lang, const std::string& title, const std::string& body) {
+      almanac::test::write_file(dir / ("archive/" + lang + ".html"),
+                                "<html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>" + title +
+                                    "</title></head><body><h1>" + title + "</h1>" + body + "</body></html>");
+    };
+    page("en", "Members' newsletter",
+         "<h2>Workshop on archives</h2><p>10 March 2025, Munich, Germany</p><p>A day on archives.</p>"
+         "<h2>Seminar on maps</h2><p>19 March 2025, Portland, Oregon, United States</p><p>Maps.</p>");
+    page("de", "Rundbrief", "<h2>Tagung über Archive</h2><p>11. März 2025, München</p><p>Ein Tag über Archive.</p>");
+    page("fr", "Lettre d'information",
+         "<h2>Atelier sur les archives</h2><p>12 mars 2025, Munich, Allemagne</p><p>Une journée.</p>");
+    page("es", "Boletín", "<h2>Taller sobre archivos</h2><p>13 de marzo de 2025, Múnich, Alemania</p><p>Un día.</p>");
+    page("pt", "Boletim", "<h2>Oficina sobre arquivos</h2><p>14 de março de 2025, Munique, Alemanha</p><p>Um dia.</p>");
+    page("ru", "Бюллетень", "<h2>Семинар об архивах</h2><p>15 марта 2025 г., Мюнхен, Германия</p><p>День архивов.</p>");
+    page("ar", "نشرة", "<h2>ورشة عمل حول الأرشيف</h2><p>16 مارس 2025، ميونخ، ألمانيا</p><p>يوم عن الأرشيف.</p>");
+    page("zh", "通讯", "<h2>档案研讨会</h2><p>2025年3月17日，德国慕尼黑</p><p>关于档案的一天。</p>");
+    page("ja", "ニュースレター", "<h2>アーカイブ研究会</h2><p>2025年3月18日、ミュンヘン（ドイツ）</p><p>アーカイブの一日。</p>");
+    almanac::SyncOptions options;
+    options.db = db;
+    almanac::sync_archive({dir / "archive"}, options);
+  }
+};
+
+const PlacesIndex& places_index() {
+  static PlacesIndex index;
+  return index;
+}
+
+// The languages of the events a query finds, sorted.
+std::vector<std::string> langs_found(const std::string& query) {
+  almanac::Searcher searcher({places_index().db});
+  almanac::SearchRequest request;
+  request.query = query;
+  request.limit = 50;
+  std::vector<std::string> out;
+  for (const auto& hit : searcher.search(request).results) out.push_back(hit.event.lang + ":" + hit.event.title);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("place: finds a city's events by its name in any language, whatever name the bulletin printed") {
+  const std::vector<std::string> munich = langs_found("place:München");
+  REQUIRE(munich.size() == 9);
+  for (const char* name : {"Munich", "Múnich", "Munique", "Мюнхен", "ميونخ", "慕尼黑", "ミュンヘン", "MÜNCHEN", "munchen"}) {
+    INFO(name);
+    CHECK(langs_found(std::string("place:") + name) == munich);
+  }
+  CHECK(langs_found("place:\"Portland\"") == std::vector<std::string>{"en:Seminar on maps"});
+  CHECK(langs_found("place:Портленд") == std::vector<std::string>{"en:Seminar on maps"});
+  // A place the gazetteer does not know is still found by its words, and a country by name.
+  CHECK(langs_found("place:Oregon") == std::vector<std::string>{"en:Seminar on maps"});
+  CHECK(langs_found("place:Allemagne").size() == 9);
+  CHECK(langs_found("place:Lyon").empty());
+}
+
+TEST_CASE("the city facet counts a city once whatever language names it") {
+  almanac::Searcher searcher({places_index().db});
+  almanac::SearchRequest request;
+  request.facets = true;
+  auto response = searcher.search(request);
+  REQUIRE(response.facets);
+  CHECK(response.facets->city == std::map<std::string, std::size_t>{{"Munich", 9}, {"Portland", 1}});
+  CHECK(almanac::to_json(response)["facets"]["city"]["Munich"] == 9);
+}

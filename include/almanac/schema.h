@@ -10,8 +10,13 @@
 //   - kTitlePrefix + term with positions for title and subtitle (field search, ranking);
 //   - kPlacePrefix + term for the words of location, city and country names;
 //   - boolean filter terms: country, language, city, bulletin, every year spanned, id;
+//     kGeoPrefix + GeoNames id of the city when the gazetteer knows it (schema 4);
 //   - values: start and end as YYYYMMDD, the collapse key of the event, country,
-//     language;
+//     language, the city's facet name (schema 4);
+//   - synonyms (schema 4): kGeoPrefix + the place key of each name of a city the index
+//     holds, in every language the gazetteer reads → that city's kGeoPrefix + id term, so
+//     that `place:Мюнхен` finds events printed "München" without the searcher loading the
+//     gazetteer;
 //   - data: the mention's event, event_to_data (event.h): MessagePack since schema 2,
 //     compressed since schema 3.
 #pragma once
@@ -29,6 +34,7 @@ inline constexpr std::string_view kPlacePrefix = "P";
 inline constexpr std::string_view kCountryPrefix = "XC";   // boolean: ISO 3166 code
 inline constexpr std::string_view kLangPrefix = "XL";      // boolean: ISO 639 code or "und"
 inline constexpr std::string_view kCityPrefix = "XT";      // boolean: folded city name
+inline constexpr std::string_view kGeoPrefix = "XG";       // boolean: GeoNames id; synonym keys
 inline constexpr std::string_view kYearPrefix = "XY";      // boolean: each year spanned
 inline constexpr std::string_view kBulletinPrefix = "XB";  // boolean: bulletin key
 inline constexpr std::string_view kIdPrefix = "Q";         // unique: event mention id
@@ -41,6 +47,9 @@ inline constexpr Xapian::valueno kCollapseSlot = 2;  // one value per real event
 inline constexpr Xapian::valueno kCountrySlot = 3;   // ISO code, for facets
 inline constexpr Xapian::valueno kLangSlot = 4;      // language code, for facets
 // Slots 5 and 6 (bulletin path, digest of the data) were written by schema 2 only.
+// The city as facets count it: the gazetteer's name of the city ("Munich" for "München"
+// and "Мюнхен"), else the city as printed.
+inline constexpr Xapian::valueno kCitySlot = 7;
 
 // Within-document frequency boost of title and subtitle words over description words.
 inline constexpr Xapian::termcount kTitleWeight = 3;
@@ -57,10 +66,12 @@ inline constexpr std::string_view kSchemaVersionKey = "almanac:schema";
 // Schema 2: every word has a kStemPrefix term (schema 1 gave none to words no stemmer
 // changes in languages without a stemmer); data is MessagePack instead of JSON text.
 // Schema 3: no bulletin-path and data-digest values (slots 5 and 6), which the data
-// holds; the data is compressed with zstd and a dictionary (event.h). An index keeps the
-// schema it was created with, and an older one is searched as it was written.
+// holds; the data is compressed with zstd and a dictionary (event.h). Schema 4: GeoNames
+// id terms, place-name synonyms and the city facet value. An index keeps the schema it
+// was created with, and an older one is searched as it was written (without place names
+// in other languages and city facets).
 inline constexpr std::string_view kSchemaStemsForEveryWord = "2";
-inline constexpr std::string_view kSchemaVersion = "3";
+inline constexpr std::string_view kSchemaVersion = "4";
 
 // The index the programs use when given no --db: $ALMANAC_DB if set, else ./almanac.db.
 std::string default_index_path();

@@ -52,6 +52,9 @@ struct Facets {
   std::map<std::string, std::size_t> year;
   std::map<std::string, std::size_t> country;
   std::map<std::string, std::size_t> lang;
+  // By city: the gazetteer's name of the city ("Munich" for events printed "München" or
+  // "Мюнхен"), else the city as printed; indexes of schema 4 on (schema.h).
+  std::map<std::string, std::size_t> city;
 };
 
 struct SearchResponse {

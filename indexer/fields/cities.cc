@@ -311,14 +311,24 @@ bool is_city_in(std::string_view name, std::string_view country, std::string_vie
   return Gazetteer::instance().resolve(name, lang, country) != nullptr;
 }
 
-std::string city_identity(std::string_view name) {
+// A well-known city of the table by its first name ("Bruxelles" → "Brussels"), else as given.
+std::string_view table_name(std::string_view name) {
   if (const CityRow* row = find_city(name)) {
     std::string_view names(row->names);
-    name = names.substr(0, names.find('|'));
+    return names.substr(0, names.find('|'));
   }
-  if (const GazetteerCity* city = Gazetteer::instance().resolve(name))
+  return name;
+}
+
+const GazetteerCity* gazetteer_city(std::string_view name, std::string_view country, std::string_view lang) {
+  name = table_name(name);
+  return Gazetteer::instance().resolve(name, lang, country);
+}
+
+std::string city_identity(std::string_view name, std::string_view country) {
+  if (const GazetteerCity* city = gazetteer_city(name, country))
     return "geonames:" + std::to_string(city->geonames_id);
-  return place_key(name);
+  return place_key(table_name(name));
 }
 
 }  // namespace almanac::index

@@ -28,10 +28,19 @@ std::optional<std::string> city_country(std::string_view name, std::string_view 
 // city of the gazetteer in that country ("Córdoba" in "ES" and in "AR", "Durham" in "GB").
 bool is_city_in(std::string_view name, std::string_view country, std::string_view lang = "");
 
+struct GazetteerCity;
+
+// The gazetteer's city an event's city is: the one of that name in `country` when the
+// event has one (none when that country has no city of the name), else the one the name and the bulletin's language tell
+// (Gazetteer::resolve); a well-known city of the table is looked up by its first name.
+// nullptr when the gazetteer has no such city or the name leaves the country open.
+const GazetteerCity* gazetteer_city(std::string_view name, std::string_view country = "",
+                                    std::string_view lang = "");
+
 // One name per city whatever the language it is written in: the GeoNames id of a city of
-// the gazetteer ("München", "Munich", "Мюнхен" → "geonames:2867714"), else the table's
-// first name of a well-known city, else the place key of the name. Mentions of one event
-// in bulletins of two languages share it.
-std::string city_identity(std::string_view name);
+// the gazetteer ("München", "Munich", "Мюнхен" → "geonames:2867714", by gazetteer_city),
+// else the table's first name of a well-known city, else the place key of the name.
+// Mentions of one event in bulletins of two languages share it.
+std::string city_identity(std::string_view name, std::string_view country = "");
 
 }  // namespace almanac::index

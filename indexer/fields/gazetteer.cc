@@ -183,9 +183,22 @@ Gazetteer::Gazetteer() {
     entries_.push_back({offset, static_cast<std::uint32_t>(key.size()), city});
     previous = key;
   }
+  // Counting sort of the entries by city.
+  city_first_.assign(cities_.size() + 1, 0);
+  for (const Entry& entry : entries_) ++city_first_[entry.city + 1];
+  for (std::size_t c = 1; c < city_first_.size(); ++c) city_first_[c] += city_first_[c - 1];
+  by_city_.resize(entries_.size());
+  std::vector<std::uint32_t> next(city_first_.begin(), city_first_.end() - 1);
+  for (std::uint32_t e = 0; e < entries_.size(); ++e) by_city_[next[entries_[e].city]++] = e;
+
+  ids_.reserve(cities_.size());
+  for (std::uint32_t c = 0; c < cities_.size(); ++c) ids_.emplace_back(cities_[c].geonames_id, c);
+  std::sort(ids_.begin(), ids_.end());
+
   stats_.cities = cities_.size();
   stats_.names = entries_.size();
   std::size_t bytes = keys_.capacity() + entries_.capacity() * sizeof(Entry) +
+                      (by_city_.capacity() + city_first_.capacity() + 2 * ids_.capacity()) * sizeof(std::uint32_t) +
                       cities_.capacity() * sizeof(GazetteerCity);
   for (const GazetteerCity& city : cities_) bytes += city.name.capacity() + city.state.capacity();
   stats_.bytes = bytes;
@@ -232,6 +245,26 @@ std::vector<const GazetteerCity*> Gazetteer::find(std::string_view name) const {
   if (found.empty())
     if (const LocativeEnding* ending = known_locative(key)) collect(nominative_key(key, *ending));
   return found;
+}
+
+const GazetteerCity* Gazetteer::by_id(std::uint32_t geonames_id) const {
+  const auto it = std::lower_bound(ids_.begin(), ids_.end(), std::make_pair(geonames_id, std::uint32_t{0}));
+  return it != ids_.end() && it->first == geonames_id ? &cities_[it->second] : nullptr;
+}
+
+std::vector<std::string_view> Gazetteer::keys_of(const GazetteerCity& city) const {
+  std::vector<std::string_view> keys;
+  if (cities_.empty() || &city < cities_.data() || &city >= cities_.data() + cities_.size()) return keys;
+  const auto c = static_cast<std::size_t>(&city - cities_.data());
+  for (std::uint32_t i = city_first_[c]; i < city_first_[c + 1]; ++i) {
+    const std::string_view key = key_of(entries_[by_city_[i]]);
+    keys.push_back(key);
+    for (std::string_view marker : kCjkMarkers)
+      if (ends_with(key, marker)) keys.push_back(key.substr(0, key.size() - marker.size()));
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
 }
 
 std::string Gazetteer::nominative(std::string_view printed) const {

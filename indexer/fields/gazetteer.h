@@ -59,6 +59,14 @@ class Gazetteer {
   // it so ("Новосибирске" → "Новосибирск", "Черновцах" → "Черновцы"); else as printed.
   std::string nominative(std::string_view printed) const;
 
+  // The city of a GeoNames id, or nullptr.
+  const GazetteerCity* by_id(std::uint32_t geonames_id) const;
+
+  // Every key the city is known by (its names in the catalogs read, folded by place_key),
+  // and for a Chinese or Japanese name ending in a marker the name without it ("東京都" →
+  // "東京"): what a search for the city in any language may type.
+  std::vector<std::string_view> keys_of(const GazetteerCity& city) const;
+
   const GazetteerStats& stats() const { return stats_; }
 
  private:
@@ -76,6 +84,11 @@ class Gazetteer {
   std::vector<GazetteerCity> cities_;
   std::string keys_;
   std::vector<Entry> entries_;
+  // entries_ by city: the entries of cities_[c] are by_city_[city_first_[c]] up to
+  // by_city_[city_first_[c + 1]].
+  std::vector<std::uint32_t> by_city_;
+  std::vector<std::uint32_t> city_first_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ids_;  // (GeoNames id, city), sorted
   GazetteerStats stats_;
 };
 

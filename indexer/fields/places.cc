@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <cstdint>
 #include <string>
 #include <unordered_set>
@@ -1049,6 +1050,59 @@ std::optional<std::string_view> strip_online_part(std::string_view text) {
 }
 
 }  // namespace
+
+namespace {
+
+// Whether an event's location prints its country, or a state or province that tells it.
+bool prints_country(const Event& event) {
+  if (!event.location || !event.country) return false;
+  const std::string location = place_key(*event.location);
+  for (std::string_view lang : {std::string_view(event.lang), std::string_view("en")}) {
+    const std::string name = place_key(country_name(*event.country, lang));
+    if (!name.empty() && location.find(name) != std::string::npos) return true;
+  }
+  std::string piece;
+  const auto printed = [&] {
+    const std::string_view trimmed = trim_edges(piece);
+    bool is_named = !trimmed.empty() && (country_code(trimmed) || !find_subdivision(trimmed).countries.empty() ||
+                                         !postal_subdivision_countries(trimmed).empty());
+    piece.clear();
+    return is_named;
+  };
+  for (char c : *event.location) {
+    if (c == ',' || c == '(' || c == ')' || c == '/' || c == ';') {
+      if (printed()) return true;
+    } else {
+      piece += c;
+    }
+  }
+  return printed();
+}
+
+}  // namespace
+
+void settle_namesakes(std::vector<Event>& events) {
+  std::map<std::string, std::size_t> by_country;
+  std::size_t placed = 0;
+  for (const Event& event : events)
+    if (event.country) ++by_country[*event.country], ++placed;
+  const auto most = std::max_element(by_country.begin(), by_country.end(),
+                                     [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (most == by_country.end() || most->second < 2 || 2 * most->second <= placed) return;
+  const std::string& home = most->first;
+  constexpr std::uint32_t kMuchLarger = 10;
+  const Gazetteer& gazetteer = Gazetteer::instance();
+  for (Event& event : events) {
+    if (!event.city || event.country == home || prints_country(event)) continue;
+    const GazetteerCity* local = gazetteer.resolve(*event.city, event.lang, home);
+    if (!local) continue;
+    if (event.country)
+      if (const GazetteerCity* current = gazetteer.resolve(*event.city, event.lang, *event.country);
+          current && current->population >= kMuchLarger * std::uint64_t{local->population})
+        continue;
+    event.country = home;
+  }
+}
 
 std::optional<Place> read_place(std::string_view text, std::string_view lang) {
   std::string_view s = strip_label(trim_edges(text));

@@ -11,6 +11,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "almanac/event.h"
 
 namespace almanac::index {
 
@@ -25,5 +28,13 @@ struct Place {
 // the date expression is cut out ("Brussels, Belgium", "à Paris (France)"). `lang` is the
 // bulletin's language, a hint only. nullopt when the text names no recognisable place.
 std::optional<Place> read_place(std::string_view text, std::string_view lang = "");
+
+// Settles namesakes by the country a bulletin is about: when most of its events that
+// have a country (at least two) are in one country, a city printed without a country
+// that the gazetteer also knows in that country is taken there ("Córdoba" among events
+// in Madrid and Sevilla is Spain's, not Argentina's), unless the other namesake is ten
+// times as large ("Paris" in a bulletin of events in Texas stays in France). A country,
+// state or province printed with the city is never overridden.
+void settle_namesakes(std::vector<Event>& events);
 
 }  // namespace almanac::index

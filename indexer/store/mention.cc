@@ -7,6 +7,7 @@
 #include "almanac/hash.h"
 #include "almanac/schema.h"
 #include "fields/cities.h"
+#include "fields/gazetteer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -46,10 +47,28 @@ void add_place_words(Xapian::Document& doc, const std::string& text) {
 
 }  // namespace
 
+std::string geo_term(const GazetteerCity& city) {
+  return schema::prefixed(schema::kGeoPrefix, std::to_string(city.geonames_id));
+}
+
+void collect_place_names(const Xapian::Document& doc, std::map<std::string, std::vector<std::string>>& names) {
+  const Gazetteer& gazetteer = Gazetteer::instance();
+  auto it = doc.termlist_begin();
+  it.skip_to(std::string(schema::kGeoPrefix));
+  for (; it != doc.termlist_end() && (*it).starts_with(schema::kGeoPrefix); ++it) {
+    const std::string term = *it;
+    if (names.count(term)) continue;
+    const std::uint32_t id = static_cast<std::uint32_t>(std::stoul(term.substr(schema::kGeoPrefix.size())));
+    std::vector<std::string>& keys = names[term];
+    if (const GazetteerCity* city = gazetteer.by_id(id))
+      for (std::string_view key : gazetteer.keys_of(*city)) keys.push_back(schema::prefixed(schema::kGeoPrefix, key));
+  }
+}
+
 std::string collapse_key(const Event& event) {
   std::string place;
   if (event.location && *event.location == "Online") place = "online";
-  else if (event.city) place = city_identity(*event.city) + "|" + event.country.value_or("");
+  else if (event.city) place = city_identity(*event.city, event.country.value_or("")) + "|" + event.country.value_or("");
   else if (event.country) place = "|" + *event.country;
   if (!event.start || !event.end || place.empty()) return "id:" + event.id;
   return hex64(fnv1a64(event.start->yyyymmdd() + event.end->yyyymmdd() + "|" + place));
@@ -74,7 +93,12 @@ Xapian::Document build_document(const Event& event) {
     add_place_words(doc, country_name(*event.country, "en"));
     if (lang != "en" && lang != "und") add_place_words(doc, country_name(*event.country, lang));
   }
-  if (event.city) doc.add_boolean_term(schema::prefixed(schema::kCityPrefix, analyzer().fold(*event.city)));
+  if (event.city) {
+    doc.add_boolean_term(schema::prefixed(schema::kCityPrefix, analyzer().fold(*event.city)));
+    const GazetteerCity* city = gazetteer_city(*event.city, event.country.value_or(""), lang);
+    if (city) doc.add_boolean_term(geo_term(*city));
+    doc.add_value(schema::kCitySlot, city ? city->name : *event.city);
+  }
   doc.add_boolean_term(schema::prefixed(schema::kLangPrefix, lang));
   doc.add_boolean_term(schema::bulletin_term(event.bulletin));
   doc.add_boolean_term(schema::id_term(event.id));

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -20,6 +21,16 @@ namespace almanac::index {
 std::string collapse_key(const Event& event);
 
 Xapian::Document build_document(const Event& event);
+
+struct GazetteerCity;
+
+// The boolean term of a gazetteer city (schema.h's kGeoPrefix + GeoNames id).
+std::string geo_term(const GazetteerCity& city);
+
+// For each GeoNames term of the document not yet in `names`, the synonym keys of its
+// city's names in every language (schema.h): what the writer adds to the index's synonyms
+// when it first meets the city.
+void collect_place_names(const Xapian::Document& doc, std::map<std::string, std::vector<std::string>>& names);
 
 // Adds the document's words that a misspelt query may mean (unprefixed, alphabetic, at
 // least 3 bytes) to `spellings`, with their frequencies, for Xapian's spelling data.

@@ -72,6 +72,7 @@ struct Task {
   std::string hash;
   std::vector<Xapian::Document> documents;
   std::map<std::string, Xapian::termcount> spellings;  // words for "did you mean"
+  std::map<std::string, std::vector<std::string>> place_names;  // GeoNames term → synonym keys
   std::size_t events = 0;
   std::string error;  // non-empty when reading failed
   bool is_unchanged = false;  // touched but the same bytes
@@ -169,6 +170,7 @@ void read_task(Task& task, const std::map<std::string, SeenBulletin>& seen, cons
     for (const Event& event : bulletin.events) {
       task.documents.push_back(index::build_document(event));
       index::collect_spellings(task.documents.back(), task.spellings);
+      index::collect_place_names(task.documents.back(), task.place_names);
     }
   } catch (const InputError& e) {
     std::string what = e.what();
@@ -407,10 +409,25 @@ bool write_changed_mentions(Xapian::WritableDatabase& db, const Task& t) {
   return true;
 }
 
+// Makes the names of the task's cities, in every language, synonyms of their GeoNames
+// terms (schema.h), for the cities whose names the index does not hold yet: the first
+// key of a city leads to its term once its names are written. `named` remembers the
+// cities met in this run.
+void add_place_names(Xapian::WritableDatabase& db, const Task& t, std::set<std::string>& named) {
+  for (const auto& [term, keys] : t.place_names) {
+    if (keys.empty() || !named.insert(term).second) continue;
+    bool is_known = false;
+    for (auto it = db.synonyms_begin(keys.front()); it != db.synonyms_end(keys.front()) && !is_known; ++it)
+      is_known = *it == term;
+    if (is_known) continue;
+    for (const std::string& key : keys) db.add_synonym(key, term);
+  }
+}
+
 // Writes what reading one bulletin gave: its new events in place of its old ones, or,
 // when it failed, only the failure (its old events stay until a good version comes).
 void write_task(Xapian::WritableDatabase& db, const Task& t, const std::map<std::string, SeenBulletin>& seen,
-                const SyncOptions& options, SyncSummary& summary) {
+                const SyncOptions& options, SyncSummary& summary, std::set<std::string>& named_places) {
   auto known = seen.find(t.file.path);
   SeenBulletin record;
   if (known != seen.end()) record = known->second;
@@ -437,6 +454,7 @@ void write_task(Xapian::WritableDatabase& db, const Task& t, const std::map<std:
     for (const Xapian::Document& doc : t.documents) db.add_document(doc);
     add_spellings(db, t.spellings);
   }
+  add_place_names(db, t, named_places);
   record.hash = t.hash;
   record.events = t.events;
   record.is_failed = false;
@@ -515,13 +533,14 @@ SyncSummary sync_archive(const std::vector<std::string>& paths, const SyncOption
       ++summary.removed;
     }
     std::size_t written = 0;
+    std::set<std::string> named_places;
     for (std::size_t i = 0; i < tasks.size(); ++i) {
       if (options.should_stop && options.should_stop()) {
         summary.is_interrupted = true;
         break;
       }
       Task& t = pipeline.take(i);
-      write_task(db, t, seen, options, summary);
+      write_task(db, t, seen, options, summary, named_places);
       pipeline.release(i);
       if (++written % batch == 0) commit();
       if (options.on_progress) options.on_progress(i + 1, tasks.size());
