@@ -252,6 +252,8 @@ std::string place_key(std::string_view name) {
       spaced += "\u0627";
     } else if (c == 0x0649) {
       spaced += "\u064A";
+    } else if (c == 0x81FA) {
+      spaced += "\u53F0";  // 臺 → 台: Taiwan prints 臺北, 臺中, 臺南; names lists give 台北
     } else {
       spaced.append(folded, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
     }

@@ -206,3 +206,63 @@ TEST_CASE("namesakes: the bulletin's country never overrides a printed country o
   CHECK(settled("ja", {{"オークランド", "オークランド", "NZ"}, {"ウェリントン", "ウェリントン", "NZ"},
                        {"東京", "東京", "JP"}}) == V{"NZ", "NZ", "JP"});
 }
+
+namespace {
+
+// The city and country find_cities_in_names gives one event of a bulletin in `lang`.
+std::string city_in_names(const char* lang, const char* title, std::optional<std::string> location = {},
+                          std::optional<std::string> city = {}, const char* page_text = "") {
+  almanac::Event event;
+  event.lang = lang;
+  event.title = title;
+  event.location = std::move(location);
+  event.city = std::move(city);
+  std::vector<almanac::Event> events{event};
+  almanac::index::find_cities_in_names(events, page_text);
+  return events[0].city.value_or("∅") + " | " + events[0].country.value_or("∅");
+}
+
+}  // namespace
+
+TEST_CASE("a city named inside a venue or an event's name is the event's city", "[gazetteer][places]") {
+  // Inside the venue.
+  CHECK(city_in_names("es", "La canoera", "Museo Municipal de Guayaquil") == "Guayaquil | EC");
+  CHECK(city_in_names("en", "Careers in Tech Panel", "Science Gallery Dublin", "Science Gallery Dublin") ==
+        "Dublin | IE");
+  CHECK(city_in_names("de", "Winterkongress", "Casinotheater Winterthur, Stadthausstrasse 119",
+                      "Casinotheater Winterthur") == "Winterthur | CH");
+  CHECK(city_in_names("fr", "AFUP Day", "Lille & Lyon (France)") == "Lille | FR");
+  // In the event's name.
+  CHECK(city_in_names("en", "Data Beers Madrid") == "Madrid | ES");
+  CHECK(city_in_names("fr", "DevFest Lille") == "Lille | FR");
+  CHECK(city_in_names("de", "LUG Reutlingen") == "Reutlingen | DE");
+  CHECK(city_in_names("pt", "ProductTank Porto #2") == "Porto | PT");
+  CHECK(city_in_names("ru", "Фестиваль фронтенда в Самаре") == "Самара | RU");
+  CHECK(city_in_names("ru", "DevFest в Нижнем Новгороде") == "Нижний Новгород | RU");
+  CHECK(city_in_names("ar", "لقاء مطوري الويب في الرياض") == "الرياض | SA");
+  CHECK(city_in_names("zh", "Gopher北京meetup") == "北京 | CN");
+  CHECK(city_in_names("zh", "臺北明倫高中") == "臺北 | TW");
+  CHECK(city_in_names("ja", "Perl入学式 in東京 第1回") == "東京 | JP");
+}
+
+TEST_CASE("a common word, a person's name or an online event gives no city", "[gazetteer][places]") {
+  // "Reading" is printed in lower case elsewhere in the bulletin: a word, not the town.
+  CHECK(city_in_names("en", "Reading group", {}, {}, "<p>Our reading list grows.</p>") == "∅ | ∅");
+  CHECK(city_in_names("en", "Meetup featuring Gary Bernhardt") == "∅ | ∅");
+  CHECK(city_in_names("en", "Participation in West End Fair") == "∅ | ∅");
+  CHECK(city_in_names("fr", "Webinaire DevFest Lille", "Online") == "∅ | ∅");
+  CHECK(city_in_names("de", "Stammtisch", "Gasthaus Krone") == "∅ | ∅");
+  CHECK(city_in_names("es", "Taller de cocina", "Sala de usos múltiples") == "∅ | ∅");
+  // A city the gazetteer knows is never replaced.
+  CHECK(city_in_names("pt", "Oficina", "Hotel Lisboa, Porto", "Porto") == "Porto | ∅");
+  CHECK(city_in_names("zh", "线上分享会", "线上") == "∅ | ∅");
+  CHECK(city_in_names("ja", "オンライン勉強会") == "∅ | ∅");
+}
+
+TEST_CASE("a Russian city of several words printed in the locative is given in the nominative", "[gazetteer]") {
+  CHECK(shown("в Нижнем Новгороде", "ru") == "Нижний Новгород | RU");
+  CHECK(shown("в Ростове-на-Дону", "ru") == "Ростов-на-Дону | RU");
+  CHECK(shown("в Санкт-Петербурге", "ru") == "Санкт-Петербург | RU");
+  CHECK(shown("в Великом Новгороде", "ru") == "Великий Новгород | RU");
+  CHECK(shown("в Старом Осколе", "ru") == "Старый Оскол | RU");
+}

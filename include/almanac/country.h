@@ -22,7 +22,7 @@ std::optional<std::string> country_code_from_name(std::string_view name);
 
 // The lookup key of a place or country name: Analyzer::fold, then dots removed,
 // apostrophes, hyphens and other punctuation read as spaces, "&" as "and", Arabic alef
-// with hamza or madda as bare alef and alef maqsura as yeh, "st"/"ste" as
+// with hamza or madda as bare alef and alef maqsura as yeh, 臺 as its variant 台, "st"/"ste" as
 // "saint"/"sainte", spaces collapsed. "Saint-Pétersbourg" and "St. Petersbourg" share one.
 std::string place_key(std::string_view name);
 

@@ -311,6 +311,7 @@ ExtractedBulletin extract_bulletin(std::string_view bytes, const std::string& pa
     case Format::kOtherXml:
       break;
   }
+  index::find_cities_in_names(out.events, context.page_text);
   index::settle_namesakes(out.events);
   out.issue_date = context.issue_date;
   return out;

@@ -82,11 +82,58 @@ constexpr LocativeEnding kLocativeEndings[] = {
     {"и", "ь"},   // Казани → Казань, Твери → Тверь
     {"ах", "ы"},  // Черновцах → Черновцы
     {"ах", "и"},  // Химках → Химки
+    // The adjective of a name of several words: "в Нижнем Новгороде" → Нижний Новгород,
+    // "в Старом Осколе" → Старый Оскол, "в Красной Поляне" → Красная Поляна.
+    {"ем", "ий"},
+    {"ом", "ый"},  // before "ий": Ukrainian names share the keys ("Старий Оскол")
+    {"ом", "ий"},
+    {"ом", "ой"},
+    {"ой", "ая"},
+    {"ей", "яя"},
 };
 
-// The key of the nominative a locative key comes from by `ending`.
-std::string nominative_key(std::string_view key, const LocativeEnding& ending) {
-  return place_key(std::string(key.substr(0, key.size() - ending.first.size())) + std::string(ending.second));
+// The words of a name as printed ("Ростове-на-Дону" → "Ростове", "на", "Дону"), split at
+// spaces and hyphens, with the separators between them.
+struct PrintedWords {
+  std::vector<std::string> words;
+  std::vector<std::string> separators;  // separators[i] follows words[i]
+};
+
+PrintedWords printed_words(std::string_view name) {
+  PrintedWords out;
+  std::string word;
+  std::string separator;
+  for (char c : name) {
+    const bool is_separator = c == ' ' || c == '-';
+    if (is_separator) {
+      separator += c;
+      continue;
+    }
+    if (!separator.empty()) {
+      out.words.push_back(std::move(word));
+      out.separators.push_back(std::move(separator));
+      word.clear();
+      separator.clear();
+    }
+    word += c;
+  }
+  out.words.push_back(std::move(word));
+  out.separators.push_back(separator);
+  return out;
+}
+
+// A word with `ending` in place of its locative ending (none: the word as it is).
+std::string with_ending(std::string_view word, const LocativeEnding* ending) {
+  if (!ending) return std::string(word);
+  return std::string(word.substr(0, word.size() - ending->first.size())) + std::string(ending->second);
+}
+
+// The name the endings give, word by word.
+std::string with_endings(const PrintedWords& name, const std::vector<const LocativeEnding*>& endings) {
+  std::string out;
+  for (std::size_t i = 0; i < name.words.size(); ++i)
+    out += with_ending(name.words[i], endings[i]) + name.separators[i];
+  return out;
 }
 
 bool is_cyrillic(std::string_view key) {
@@ -243,7 +290,7 @@ std::vector<const GazetteerCity*> Gazetteer::find(std::string_view name) const {
     }
   }
   if (found.empty())
-    if (const LocativeEnding* ending = known_locative(key)) collect(nominative_key(key, *ending));
+    if (const auto endings = known_locative(name)) collect(place_key(with_endings(printed_words(name), *endings)));
   return found;
 }
 
@@ -268,18 +315,35 @@ std::vector<std::string_view> Gazetteer::keys_of(const GazetteerCity& city) cons
 }
 
 std::string Gazetteer::nominative(std::string_view printed) const {
-  const std::string key = place_key(printed);
-  if (!entries_of(key).empty()) return std::string(printed);
-  const LocativeEnding* ending = known_locative(key);
-  if (!ending || !ends_with(printed, ending->first)) return std::string(printed);
-  return std::string(printed.substr(0, printed.size() - ending->first.size())) + std::string(ending->second);
+  if (!entries_of(place_key(printed)).empty()) return std::string(printed);
+  const auto endings = known_locative(printed);
+  if (!endings) return std::string(printed);
+  return with_endings(printed_words(printed), *endings);
 }
 
-const LocativeEnding* Gazetteer::known_locative(const std::string& key) const {
-  if (!is_cyrillic(key) || key.find(' ') != std::string::npos) return nullptr;
-  for (const LocativeEnding& ending : kLocativeEndings)
-    if (ends_with(key, ending.first) && !entries_of(nominative_key(key, ending)).empty()) return &ending;
-  return nullptr;
+std::optional<std::vector<const LocativeEnding*>> Gazetteer::known_locative(std::string_view name) const {
+  const std::string key = place_key(name);
+  if (!is_cyrillic(key)) return std::nullopt;
+  const PrintedWords words = printed_words(name);
+  constexpr std::size_t kMaxWords = 4;
+  if (words.words.size() > kMaxWords) return std::nullopt;
+  // Every word as printed or with one of the endings it has, tried in turn (each word
+  // varying fastest at the end); the first whose name the gazetteer holds.
+  std::vector<std::vector<const LocativeEnding*>> options(words.words.size());
+  for (std::size_t i = 0; i < words.words.size(); ++i) {
+    options[i].push_back(nullptr);
+    for (const LocativeEnding& ending : kLocativeEndings)
+      if (ends_with(words.words[i], ending.first)) options[i].push_back(&ending);
+  }
+  std::vector<std::size_t> choice(words.words.size(), 0);
+  std::vector<const LocativeEnding*> endings(words.words.size(), nullptr);
+  for (;;) {
+    std::size_t k = choice.size();
+    while (k > 0 && ++choice[k - 1] == options[k - 1].size()) choice[--k] = 0;
+    if (k == 0) return std::nullopt;  // every combination tried
+    for (std::size_t i = 0; i < choice.size(); ++i) endings[i] = options[i][choice[i]];
+    if (!entries_of(place_key(with_endings(words, endings))).empty()) return endings;
+  }
 }
 
 const GazetteerCity* Gazetteer::resolve(std::string_view name, std::string_view lang,

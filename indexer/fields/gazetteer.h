@@ -77,8 +77,10 @@ class Gazetteer {
     std::uint32_t city;
   };
   std::span<const Entry> entries_of(std::string_view key) const;
-  // The ending of the Russian locative `key` whose nominative the gazetteer knows, or null.
-  const LocativeEnding* known_locative(const std::string& key) const;
+  // The endings, word by word (null: the word unchanged), that turn a Russian name printed
+  // in the locative into a nominative the gazetteer knows ("Нижнем Новгороде" → "ий",
+  // "е" → Нижний Новгород); nullopt when none does.
+  std::optional<std::vector<const LocativeEnding*>> known_locative(std::string_view name) const;
   std::string_view key_of(const Entry& entry) const;
 
   std::vector<GazetteerCity> cities_;

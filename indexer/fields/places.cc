@@ -23,6 +23,7 @@
 
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
+#include <unicode/unistr.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -1080,6 +1081,114 @@ bool prints_country(const Event& event) {
 }
 
 }  // namespace
+
+namespace {
+
+struct NamedCity {
+  std::string printed;
+  const GazetteerCity* city = nullptr;
+};
+
+// Whether `word` stands in `text` as a word of its own (no letter either side).
+bool has_word(std::string_view text, std::string_view word) {
+  for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    std::size_t before = at;
+    std::size_t after = at + word.size();
+    const bool open = at == 0 || !u_isalpha(previous_code_point(text, before));
+    const bool close = after >= text.size() || !u_isalpha(next_code_point(text, after));
+    if (open && close) return true;
+  }
+  return false;
+}
+
+// The lower-case form of a name ("Reading" → "reading").
+std::string lower(std::string_view text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+      .toLower(icu::Locale::getRoot())
+      .toUTF8String(out);
+  return out;
+}
+
+// A city of the gazetteer that `text` names among other words: the longest run of one to
+// three capitalised words that is one (the first of several: "Lille & Lyon"),
+// else a Chinese or Japanese name that fills, opens or closes a run of CJK characters.
+std::optional<NamedCity> named_city(std::string_view text, const Event& event, bool is_title,
+                                    std::string_view page_text) {
+  const Gazetteer& gazetteer = Gazetteer::instance();
+  const std::string country = event.country.value_or("");
+  const auto resolve = [&](std::string_view name) { return gazetteer.resolve(name, event.lang, country); };
+  const std::vector<Word> words = words_of(text);
+  for (std::size_t n = 3; n >= 1; --n) {
+    if (words.size() < n) continue;
+    for (std::size_t i = 0; i + n <= words.size(); ++i) {
+      const Word& first = words[i];
+      const Word& last = words[i + n - 1];
+      if (first.first == Case::kLower || last.first == Case::kLower || !first.letter || !last.letter) continue;
+      if (first.all_upper && first.end - first.begin <= 3 && n == 1) continue;  // "NY", "IT": abbreviations
+      const std::string_view name = text.substr(first.begin, last.end - first.begin);
+      const GazetteerCity* city = resolve(name);
+      if (!city) continue;
+      if (is_title && first.first == Case::kUpper && has_word(page_text, lower(name))) continue;
+      // In a title, a capitalised word after the name makes it a person's or a thing's
+      // ("featuring Gary Bernhardt", "West End Fair"); in a place, the city closes the
+      // place or one of its parts ("Museo Municipal de Guayaquil", "Lille & Lyon"), and
+      // a word after it makes it part of a venue's name ("Sala de usos múltiples").
+      if (i + n < words.size()) {
+        if (is_title && words[i + n].first == Case::kUpper) continue;
+        if (!is_title && trim_space(text.substr(last.end, words[i + n].begin - last.end)).empty()) continue;
+      }
+      return NamedCity{gazetteer.nominative(name), city};
+    }
+  }
+  // Chinese and Japanese: a name at either end of a run of CJK characters.
+  std::vector<std::pair<std::size_t, std::size_t>> runs;  // byte ranges
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t start = i;
+    if (!is_cjk(next_code_point(text, i))) continue;
+    std::size_t end = i;
+    while (end < text.size()) {
+      std::size_t next = end;
+      if (!is_cjk(next_code_point(text, next))) break;
+      end = next;
+    }
+    runs.emplace_back(start, end);
+    i = end;
+  }
+  constexpr std::size_t kCjkBytes = 3;  // every CJK character of the BMP
+  for (const auto& [begin, end] : runs) {
+    for (std::size_t chars = std::min<std::size_t>(4, (end - begin) / kCjkBytes); chars >= 2; --chars) {
+      const std::size_t length = chars * kCjkBytes;
+      for (std::size_t at : {begin, end - length}) {
+        const std::string_view name = text.substr(at, length);
+        if (const GazetteerCity* city = resolve(name)) return NamedCity{std::string(name), city};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void find_cities_in_names(std::vector<Event>& events, std::string_view page_text) {
+  const Gazetteer& gazetteer = Gazetteer::instance();
+  for (Event& event : events) {
+    if (event.location && *event.location == kOnline) continue;
+    std::optional<NamedCity> found;
+    if (event.city) {
+      // A city read from the place that the gazetteer does not know may be a venue whose
+      // name holds the city ("Science Gallery Dublin", "Casinotheater Winterthur").
+      if (!event.location || gazetteer.resolve(*event.city, event.lang, event.country.value_or(""))) continue;
+      found = named_city(*event.location, event, false, page_text);
+    } else {
+      if (event.location) found = named_city(*event.location, event, false, page_text);
+      if (!found) found = named_city(event.title, event, true, page_text);
+    }
+    if (!found) continue;
+    event.city = found->printed;
+    if (!event.country) event.country = found->city->country;
+  }
+}
 
 void settle_namesakes(std::vector<Event>& events) {
   std::map<std::string, std::size_t> by_country;

@@ -37,4 +37,13 @@ std::optional<Place> read_place(std::string_view text, std::string_view lang = "
 // state or province printed with the city is never overridden.
 void settle_namesakes(std::vector<Event>& events);
 
+// Gives an event without a city (or with a "city" the gazetteer does not know, read from
+// a venue) the city that its place or its title names within other words: a city of the gazetteer printed inside a venue ("Museo Municipal de Guayaquil",
+// "Lille Grand Palais (France)"), else in the event's name ("DevFest Lille", "Data Beers
+// Madrid", "Perl入学式 in東京", "Gopher北京meetup"). A name in a title must be
+// capitalised where its script has case, and never printed in lower case anywhere in
+// `page_text` (the bulletin's text), which tells a common word ("Reading group", "Mobile
+// meetup") from a city. Online events get none.
+void find_cities_in_names(std::vector<Event>& events, std::string_view page_text);
+
 }  // namespace almanac::index
