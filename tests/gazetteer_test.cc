@@ -266,3 +266,42 @@ TEST_CASE("a Russian city of several words printed in the locative is given in t
   CHECK(shown("в Великом Новгороде", "ru") == "Великий Новгород | RU");
   CHECK(shown("в Старом Осколе", "ru") == "Старый Оскол | RU");
 }
+
+namespace {
+
+// The city and country find_cities_in_names gives an event printed without a place.
+std::string city_in_description(const char* lang, const char* description, const char* page_text = "") {
+  almanac::Event event;
+  event.lang = lang;
+  event.title = "Meeting";
+  event.description = description;
+  std::vector<almanac::Event> events{event};
+  almanac::index::find_cities_in_names(events, page_text);
+  return events[0].city.value_or("∅") + " | " + events[0].country.value_or("∅");
+}
+
+}  // namespace
+
+TEST_CASE("a description naming one city after a preposition places an event printed without a place",
+          "[gazetteer][places]") {
+  CHECK(city_in_description("en", "A decade of classes in Lausanne, with a dinner.") == "Lausanne | CH");
+  CHECK(city_in_description("fr", "Rendez-vous à Bordeaux pour deux jours d'ateliers.") == "Bordeaux | FR");
+  CHECK(city_in_description("es", "Nos vemos en Madrid el jueves.") == "Madrid | ES");
+  CHECK(city_in_description("de", "Wir treffen uns wieder in Nürnberg.") == "Nürnberg | DE");
+  CHECK(city_in_description("pt", "O encontro será em Curitiba.") == "Curitiba | BR");
+  CHECK(city_in_description("ru", "Фестиваль пройдёт в Самаре.") == "Самара | RU");
+  CHECK(city_in_description("ar", "يقام اللقاء في الرياض.") == "الرياض | SA");
+  // Two cities, a month after "in", a word the page prints in lower case: no city.
+  CHECK(city_in_description("en", "Sessions in Glasgow and in Lausanne.") == "∅ | ∅");
+  CHECK(city_in_description("en", "From Glasgow in March to Lausanne in May.") == "∅ | ∅");
+  CHECK(city_in_description("en", "Starting in March with a new venue.") == "∅ | ∅");
+  CHECK(city_in_description("en", "Talks in Reading Room B.", "<p>a reading list</p>") == "∅ | ∅");
+  // A lower-case form inside an address or a file name is no word of the text.
+  CHECK(city_in_description("en", "Classes in Lausanne.", "<a href=\"/lausanne-2019.html\">") == "Lausanne | CH");
+}
+
+TEST_CASE("a title's first word capitalised as a sentence's is no city", "[gazetteer][places]") {
+  CHECK(city_in_names("es", "Mesa redonda sobre microfinanzas") == "∅ | ∅");  // Mesa, Arizona
+  CHECK(city_in_names("pt", "Porto seguro para dados abertos") == "∅ | ∅");
+  CHECK(city_in_names("es", "Madrid: jornada de datos abiertos") == "Madrid | ES");
+}

@@ -119,6 +119,7 @@ std::vector<Event> read_feed(const BulletinDocument& doc, ReaderContext& context
     context.issue_date = first_date(is_atom ? child_text(channel, "updated") : child_text(channel, "pubDate"));
   if (!context.issue_date && !is_atom) context.issue_date = first_date(child_text(channel, "lastBuildDate"));
   if (!context.issue_date) context.issue_date = path_date(context.path);
+  context.page_title = index::node_text(child(channel, "title"));
 
   auto each_item = [&](auto&& fn) {
     std::string_view item_name = is_atom ? "entry" : "item";

@@ -1089,13 +1089,25 @@ struct NamedCity {
   const GazetteerCity* city = nullptr;
 };
 
-// Whether `word` stands in `text` as a word of its own (no letter either side).
+// Whether `word` stands in the bulletin's `text` (markup) as a word of running text: no
+// letter either side, nor the characters that join it into an address, a file name or an
+// attribute ("/lausanne-2019", "reading_list", "class=reading").
 bool has_word(std::string_view text, std::string_view word) {
+  const auto joins = [](UChar32 c) {
+    return u_isalpha(c) || c == '/' || c == '_' || c == '-' || c == '=' || c == '#' || c == '?' || c == '%';
+  };
   for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
     std::size_t before = at;
     std::size_t after = at + word.size();
-    const bool open = at == 0 || !u_isalpha(previous_code_point(text, before));
-    const bool close = after >= text.size() || !u_isalpha(next_code_point(text, after));
+    const bool open = at == 0 || !joins(previous_code_point(text, before));
+    bool close = after >= text.size();
+    if (!close) {
+      std::size_t next = after;
+      const UChar32 c = next_code_point(text, next);
+      // A dot ends a sentence only before a space or a tag ("reading." but not "reading.html").
+      close = c == '.' ? next >= text.size() || text[next] == ' ' || text[next] == '<' || text[next] == '\n'
+                       : !joins(c);
+    }
     if (open && close) return true;
   }
   return false;
@@ -1113,8 +1125,12 @@ std::string lower(std::string_view text) {
 // A city of the gazetteer that `text` names among other words: the longest run of one to
 // three capitalised words that is one (the first of several: "Lille & Lyon"),
 // else a Chinese or Japanese name that fills, opens or closes a run of CJK characters.
-std::optional<NamedCity> named_city(std::string_view text, const Event& event, bool is_title,
+// Where a name is looked for: a place, a title, or the words after a preposition.
+enum class NameSource { kPlace, kTitle, kAfterPreposition };
+
+std::optional<NamedCity> named_city(std::string_view text, const Event& event, NameSource source,
                                     std::string_view page_text) {
+  const bool is_title = source != NameSource::kPlace;
   const Gazetteer& gazetteer = Gazetteer::instance();
   const std::string country = event.country.value_or("");
   const auto resolve = [&](std::string_view name) { return gazetteer.resolve(name, event.lang, country); };
@@ -1127,6 +1143,7 @@ std::optional<NamedCity> named_city(std::string_view text, const Event& event, b
       if (first.first == Case::kLower || last.first == Case::kLower || !first.letter || !last.letter) continue;
       if (first.all_upper && first.end - first.begin <= 3 && n == 1) continue;  // "NY", "IT": abbreviations
       const std::string_view name = text.substr(first.begin, last.end - first.begin);
+      if (n == 1 && lexicon().not_places.count(first.key)) continue;  // "in March", "Montag"
       const GazetteerCity* city = resolve(name);
       if (!city) continue;
       if (is_title && first.first == Case::kUpper && has_word(page_text, lower(name))) continue;
@@ -1135,8 +1152,12 @@ std::optional<NamedCity> named_city(std::string_view text, const Event& event, b
       // place or one of its parts ("Museo Municipal de Guayaquil", "Lille & Lyon"), and
       // a word after it makes it part of a venue's name ("Sala de usos múltiples").
       if (i + n < words.size()) {
+        const bool is_joined = trim_space(text.substr(last.end, words[i + n].begin - last.end)).empty();
         if (is_title && words[i + n].first == Case::kUpper) continue;
-        if (!is_title && trim_space(text.substr(last.end, words[i + n].begin - last.end)).empty()) continue;
+        // A title's first word joined to lower-case ones is capitalised as a sentence's
+        // ("Mesa redonda sobre …"), not as a name ("Madrid: jornada …" is one).
+        if (source == NameSource::kTitle && i == 0 && is_joined && words[i + n].first == Case::kLower) continue;
+        if (!is_title && is_joined) continue;
       }
       return NamedCity{gazetteer.nominative(name), city};
     }
@@ -1168,6 +1189,25 @@ std::optional<NamedCity> named_city(std::string_view text, const Event& event, b
   return std::nullopt;
 }
 
+// The one city the description names after a preposition ("in Lausanne", "à Paris",
+// "en Madrid", "в Самаре", "في الرياض"); none when it names two.
+std::optional<NamedCity> city_after_preposition(const Event& event, std::string_view page_text) {
+  const std::string_view text = event.description;
+  const std::vector<Word> words = words_of(text);
+  std::optional<NamedCity> found;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string_view raw = text.substr(words[i].begin, words[i].end - words[i].begin);
+    if (words[i].first == Case::kUpper || !is_preposition(words[i], raw, event.lang)) continue;
+    const std::size_t end = std::min(words.size(), i + 4);
+    const std::string_view after = text.substr(words[i + 1].begin, words[end - 1].end - words[i + 1].begin);
+    std::optional<NamedCity> city = named_city(after, event, NameSource::kAfterPreposition, page_text);
+    if (!city || !after.starts_with(city->printed.substr(0, 2))) continue;  // right after it
+    if (found && found->city != city->city) return std::nullopt;
+    found = city;
+  }
+  return found;
+}
+
 }  // namespace
 
 void find_cities_in_names(std::vector<Event>& events, std::string_view page_text) {
@@ -1179,15 +1219,17 @@ void find_cities_in_names(std::vector<Event>& events, std::string_view page_text
       // A city read from the place that the gazetteer does not know may be a venue whose
       // name holds the city ("Science Gallery Dublin", "Casinotheater Winterthur").
       if (!event.location || gazetteer.resolve(*event.city, event.lang, event.country.value_or(""))) continue;
-      found = named_city(*event.location, event, false, page_text);
+      found = named_city(*event.location, event, NameSource::kPlace, page_text);
     } else {
-      if (event.location) found = named_city(*event.location, event, false, page_text);
-      if (!found) found = named_city(event.title, event, true, page_text);
+      if (event.location) found = named_city(*event.location, event, NameSource::kPlace, page_text);
+      if (!found) found = named_city(event.title, event, NameSource::kTitle, page_text);
+      if (!found && !event.location) found = city_after_preposition(event, page_text);
     }
     if (!found) continue;
     event.city = found->printed;
     if (!event.country) event.country = found->city->country;
   }
+
 }
 
 void settle_namesakes(std::vector<Event>& events) {

@@ -44,6 +44,10 @@ void settle_namesakes(std::vector<Event>& events);
 // capitalised where its script has case, and never printed in lower case anywhere in
 // `page_text` (the bulletin's text), which tells a common word ("Reading group", "Mobile
 // meetup") from a city. Online events get none.
+//
+// An event printed without any place whose description names one city after a
+// preposition ("in Lausanne", "à Paris", "в Самаре") is there. (A bulletin's own name,
+// "Python Vigo", is not read as its events' city: a reader does not count it as printed.)
 void find_cities_in_names(std::vector<Event>& events, std::string_view page_text);
 
 }  // namespace almanac::index
