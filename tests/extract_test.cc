@@ -1036,3 +1036,28 @@ TEST_CASE("a programme table with a bold header row: the date column's bare days
   plain.replace(plain.find(date_header), std::string(date_header).size(), "N");
   CHECK(events_of(plain).empty());
 }
+
+TEST_CASE("under an event's heading, a list's date line and its '@ venue' are no title; label lines are fields, in every language") {
+  auto [lang, title, detail, label] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"en", "Xcake! Mobile app development", "Tue Jul 12, 18:30 @ Science Gallery", "Next meetup: Tue Jul 19, 18:30"},
+      {"fr", "Atelier Python", "mardi 12 juillet, 18h30 @ La Cordée", "Prochaine rencontre : mardi 19 juillet"},
+      {"es", "Taller de Python", "martes 12 de julio, 18:30 @ Campus Madrid", "Próxima reunión: martes 19 de julio"},
+      {"de", "Python-Workshop", "Dienstag, 12. Juli, 18:30 @ Coworking Space", "Nächstes Treffen: Dienstag, 19. Juli"},
+      {"pt", "Oficina de Python", "terça-feira, 12 de julho, 18h30 @ UPTEC", "Próximo encontro: terça-feira, 19 de julho"},
+      {"ru", "Встреча Python", "вторник, 12 июля, 18:30 @ Технопарк", "Следующая встреча: 19 июля"},
+      {"ar", "ورشة بايثون", "الثلاثاء 12 يوليو، 18:30 @ مركز الريادة", "التاريخ: 19 يوليو"},
+      {"zh", "Python 工作坊", "7月12日 18:30 @ 创新工场", "时间：7月19日"},
+      {"ja", "Python 勉強会", "7月12日 18:30 @ 渋谷ヒカリエ", "日時：7月19日"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2016-07-10\"></head><body>"
+                     "<h3>" + title + "</h3><ul><li>" + detail + "</li><li>RSVP: <a href=\"https://e.example/1\">https://e.example/1</a></li></ul>"
+                     "<h3>Second</h3><ul><li>" + label + "</li><li>RSVP: <a href=\"https://e.example/2\">https://e.example/2</a></li></ul>"
+                     "</body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == title);
+  CHECK(events[0].start->iso() == "2016-07-12");
+  CHECK(events[1].title == "Second");
+  CHECK(events[1].start->iso() == "2016-07-19");
+}

@@ -293,8 +293,10 @@ std::optional<EventLine> read_event_sentence(const Block& b, const DateMatch& da
 std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, const std::string& lang) {
   const std::string& text = b.text;
   if (date.end > text.size()) return std::nullopt;
-  // "Когда: 18-20 сентября": the date field of a label-value block, not a listed event.
-  if (field_label(text) == FieldLabel::kWhen) return std::nullopt;
+  // "Когда: 18-20 сентября", "Where: Dublin (Sat Aug 6)": a field of a label-value block,
+  // not a listed event.
+  if (const FieldLabel field = field_label(text); field == FieldLabel::kWhen || field == FieldLabel::kWhere)
+    return std::nullopt;
   std::size_t end = sentence_end(text, date.end);
   std::string_view line = std::string_view(text).substr(0, end);
   if (chars(line) > kMaxLineChars) return std::nullopt;
@@ -397,10 +399,13 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
     static constexpr std::array<std::string_view, 17> kCuts = {
         " - ", " – ", " — ", "|", "·", "•", ": ", "：", "(", ")", "（", "）", ", ", "，", "،", "; ", "\u00A0-"};
     for (const std::string& raw : split_at(marked, kCuts)) {
-      std::string part = trim_line_part(strip_label(normalize_space(raw)));
+      const std::string spaced = normalize_space(raw);
+      // Marked before trimming, which takes the "@" off.
+      const std::size_t first = spaced.find_first_not_of(' ');
+      const bool is_venue = first != std::string::npos && spaced[first] == '@';
+      std::string part = trim_line_part(strip_label(spaced));
       if (part.empty()) continue;
-      const bool is_venue = part.starts_with("@");
-      if (is_venue) part = trim_line_part(part.substr(1));
+      if (part.starts_with("@")) part = trim_line_part(part.substr(1));
       if (out.title.empty() && letters(part) >= 3 && !is_venue) {
         // "Congreso anual en Sevilla": a title before its place, or a title alone.
         std::string place;

@@ -48,7 +48,9 @@ std::string_view strip_label(std::string_view text, std::string* label) {
       after = at + mark.size();
     }
   }
-  if (colon == std::string_view::npos || colon == 0 || colon > 24) return text;
+  // At most 24 characters, in any script ("Следующая встреча" is 33 bytes).
+  constexpr std::size_t kMaxLabelChars = 24;
+  if (colon == std::string_view::npos || colon == 0 || chars(text.substr(0, colon)) > kMaxLabelChars) return text;
   std::string_view name = text.substr(0, colon);
   if (std::count(name.begin(), name.end(), ' ') > 3) return text;
   for (char c : name)
@@ -65,12 +67,17 @@ std::string_view strip_label(std::string_view text, std::string* label) {
 namespace {
 
 // Labels of a date or of a date and time, folded.
-constexpr std::array<std::string_view, 36> kDateLabels = {
+constexpr std::array<std::string_view, 52> kDateLabels = {
     "date", "dates", "when", "time", "date and time", "quand", "date et heure", "fecha",
     "fechas", "cuando", "fecha y hora", "wann", "datum", "termin", "zeit", "data", "quando",
     "data e hora", "дата", "когда", "время", "дата и время", "التاريخ", "الموعد", "الزمان",
     "时间", "日期", "時間", "日時", "活动时间", "活動時間", "开始时间", "開催日", "日程",
-    "举办时间", "舉辦時間"};
+    "举办时间", "舉辦時間",
+    // The date of a recurring meeting's next session, under the meeting's name.
+    "next meetup", "next meeting", "next session", "prochaine rencontre", "prochaine reunion",
+    "prochaine session", "nachstes treffen", "nachster termin", "proxima reunion",
+    "proxima sesion", "proximo encontro", "proxima reuniao", "следующая встреча",
+    "ближайшая встреча", "下次活动", "次回"};
 // Labels of a place, folded.
 constexpr std::array<std::string_view, 26> kPlaceLabels = {
     "where", "place", "venue", "location", "address", "lieu", "ou", "adresse", "lugar", "donde",
