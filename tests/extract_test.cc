@@ -1061,3 +1061,45 @@ TEST_CASE("under an event's heading, a list's date line and its '@ venue' are no
   CHECK(events[1].title == "Second");
   CHECK(events[1].start->iso() == "2016-07-19");
 }
+
+TEST_CASE("a paragraph naming several linked events, each with its date close after, gives each event, in every language") {
+  auto [lang, html_text, first, first_start, second, second_end] =
+      GENERATE(table<const char*, const char*, const char*, const char*, const char*, const char*>({
+          {"en", "Later this year: <a href=\"https://a.example\">RustConf</a> in Montreal, 10-12 September, and <a href=\"https://b.example\">PyCon</a> (Nov 2-3).",
+           "RustConf", "2026-09-10", "PyCon", "2026-11-03"},
+          {"fr", "Ne manquez pas <a href=\"https://a.example\">DevFest Lille</a> le 12 juin et <a href=\"https://b.example\">Sunny Tech</a> les 2 et 3 juillet.",
+           "DevFest Lille", "2026-06-12", "Sunny Tech", "2026-07-03"},
+          {"es", "Próximos congresos: <a href=\"https://a.example\">PyConES</a> del 3 al 5 de octubre y <a href=\"https://b.example\">JSDay</a> el 14 de noviembre.",
+           "PyConES", "2026-10-03", "JSDay", "2026-11-14"},
+          {"de", "Außerdem: <a href=\"https://a.example\">FrOSCon</a> am 22. August und <a href=\"https://b.example\">Datenspuren</a> vom 18. bis 20. September.",
+           "FrOSCon", "2026-08-22", "Datenspuren", "2026-09-20"},
+          {"pt", "Na agenda: <a href=\"https://a.example\">Python Brasil</a> de 21 a 27 de outubro e <a href=\"https://b.example\">FISL</a> em 5 de novembro.",
+           "Python Brasil", "2026-10-21", "FISL", "2026-11-05"},
+          {"ru", "Приглашаю на <a href=\"https://a.example\">Front-Trends</a> в Варшаве, с 7 по 9 мая, и <a href=\"https://b.example\">CSS Day</a> в Амстердаме 4 июня.",
+           "Front-Trends", "2026-05-07", "CSS Day", "2026-06-04"},
+          {"ar", "لا تفوتوا <a href=\"https://a.example\">مؤتمر البرمجيات</a> يوم 12 يونيو و<a href=\"https://b.example\">ملتقى المطورين</a> يوم 20 يوليو.",
+           "مؤتمر البرمجيات", "2026-06-12", "ملتقى المطورين", "2026-07-20"},
+          {"zh", "下半年还有许多研讨会，如：<a href=\"https://a.example\">HITCON</a>（08/18,19）、<a href=\"https://b.example\">PyConTW</a>（09/02,03）等。",
+           "HITCON", "2026-08-18", "PyConTW", "2026-09-03"},
+          {"ja", "今後の予定：<a href=\"https://a.example\">PyCon JP</a>（9/26-27）、<a href=\"https://b.example\">RubyKaigi</a>（10/15）など。",
+           "PyCon JP", "2026-09-26", "RubyKaigi", "2026-10-15"},
+      }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2026-04-01\"></head><body>"
+                     "<h1>News</h1><p>" + html_text + "</p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == first);
+  CHECK(events[0].start->iso() == first_start);
+  CHECK(events[0].url == "https://a.example");
+  CHECK(events[1].title == second);
+  CHECK(events[1].end->iso() == second_end);
+}
+
+TEST_CASE("a paragraph with one linked event and a date is prose, not a list of events") {
+  std::vector<almanac::Event> events = events_of(
+      "<html lang=\"en\"><head><meta name=\"date\" content=\"2026-04-01\"></head><body><h1>News</h1>"
+      "<p>We wrote about <a href=\"https://a.example\">our release</a> on 3 May, see also <a href=\"https://b.example\">the docs</a>.</p>"
+      "</body></html>");
+  CHECK(events.empty());
+}

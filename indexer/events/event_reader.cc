@@ -86,6 +86,42 @@ bool ends_sentence(std::string_view text) {
 }
 
 // What a candidate event is made of, as indices into the blocks.
+// The first `n` characters of UTF-8 text.
+std::string utf8_prefix(std::string_view text, std::size_t n) {
+  std::size_t at = 0;
+  for (std::size_t count = 0; at < text.size() && count < n; ++count) {
+    ++at;
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  }
+  return std::string(text.substr(0, at));
+}
+
+// A month and day in brackets right after a name, with the days of a short range or a
+// list after them: "（08/18,19）", "(9/2-3)", "(18/08)". The order is the one the numbers
+// allow (a number over 12 is the day), else month first where the bulletin writes it so
+// (US English, Chinese, Japanese); the year is the issue's (the nearest on or after it).
+std::optional<DateRange> bracketed_month_day(std::string_view text, const std::optional<Date>& issue,
+                                             bool month_first) {
+  static const std::regex kPattern(
+      R"(^\s*(?:\(|（)\s*(\d{1,2})[/.](\d{1,2})(?:\s*(?:,|，|、|-|–|~|～)\s*(\d{1,2}))?\s*(?:\)|）))");
+  std::cmatch m;
+  if (!issue || !std::regex_search(text.data(), text.data() + text.size(), m, kPattern)) return std::nullopt;
+  int a = std::stoi(m[1].str());
+  int b = std::stoi(m[2].str());
+  if (a > 12 && b > 12) return std::nullopt;
+  const bool is_month_first = b > 12 || (a <= 12 && month_first);
+  const int month = is_month_first ? a : b;
+  const int day = is_month_first ? b : a;
+  const int last = m[3].matched ? std::stoi(m[3].str()) : day;
+  if (last < day) return std::nullopt;
+  for (int year : {issue->year, issue->year + 1}) {
+    if (!Date::is_valid(year, month, day) || !Date::is_valid(year, month, last)) return std::nullopt;
+    const DateRange range{{year, month, day}, {year, month, last}};
+    if (range.end >= *issue || year > issue->year) return range;
+  }
+  return std::nullopt;
+}
+
 struct Candidate {
   std::size_t anchor = 0;
   bool is_issue_line = false;  // the bulletin's own date, never an event
@@ -355,6 +391,59 @@ class PageReader {
     // Under a heading "Online", "En ligne", "线上": the event has no physical place.
     if (event && !event->location && under_online_heading(c.anchor)) event->location = "Online";
     return event;
+  }
+
+  // The events a paragraph names in passing, each a link followed closely by its date:
+  // "…such as <a>HITCON</a> (08/18,19), <a>PyConTW</a> (09/02,03)…", "<a>Front-Trends</a>
+  // в Варшаве, с 7 по 9 мая, и <a>CSS Day</a> в Амстердаме 4 июня". Two such links at
+  // least, or the paragraph is prose that mentions a date; each event's description is
+  // the text from its link to the next one, where its place may be named.
+  std::vector<Event> inline_events(std::size_t i) const {
+    std::vector<Event> out;
+    const Block& b = blocks_[i];
+    constexpr std::size_t kMaxParagraphChars = 2000;
+    constexpr std::size_t kMaxGapChars = 40;   // from a link to its date
+    constexpr std::size_t kMaxSpanChars = 120;  // from a link to the end of its part
+    if (is_past_[i] || b.heading_level > 0 || b.links.size() < 2 || chars(b.text) > kMaxParagraphChars) return out;
+    const DateContext date_context{context_.issue_date, context_.month_first};
+    // Each link's place in the text, in order.
+    std::vector<std::pair<std::size_t, const Link*>> placed;
+    std::size_t from = 0;
+    for (const Link& link : b.links) {
+      const std::string label = normalize_space(link.text);
+      if (label.empty()) continue;
+      const std::size_t at = b.text.find(label, from);
+      if (at == std::string::npos) continue;
+      placed.emplace_back(at, &link);
+      from = at + label.size();
+    }
+    for (std::size_t k = 0; k < placed.size(); ++k) {
+      const auto& [at, link] = placed[k];
+      const std::string label = normalize_space(link->text);
+      if (letters(label) < 2 || is_address(label) || is_more_link_text(label)) continue;
+      const std::size_t begin = at + label.size();
+      std::size_t end = k + 1 < placed.size() ? placed[k + 1].first : b.text.size();
+      std::string span = b.text.substr(begin, end - begin);
+      if (chars(span) > kMaxSpanChars) span = utf8_prefix(span, kMaxSpanChars);
+      std::optional<DateRange> range;
+      if (const auto date = date_finder().find_first(span, date_context);
+          date && chars(std::string_view(span).substr(0, date->begin)) <= kMaxGapChars &&
+          std::string_view(span).substr(0, date->begin).find(". ") == std::string_view::npos)
+        range = date->range;
+      const std::string& lang = context_.document_lang;
+      if (!range) range = bracketed_month_day(span, context_.issue_date, context_.month_first || lang == "zh" || lang == "ja");
+      if (!range) continue;
+      Event event;
+      event.lang = lang;
+      event.title = label;
+      event.url = link->href;
+      event.start = range->start;
+      event.end = range->end;
+      event.description = normalize_space(span);
+      out.push_back(std::move(event));
+    }
+    if (out.size() < 2) out.clear();
+    return out;
   }
 
   // Whether one of the headings block i stands under (the nearest one of each level
@@ -997,15 +1086,29 @@ std::vector<Event> read_events(const std::vector<Block>& blocks, ReaderContext& 
   PageReader reader(blocks, context);
   // With one, dates printed without a year are read too: read again.
   if (!is_read_with_final_context) candidates = reader.find_candidates();
+  std::vector<bool> is_anchor(blocks.size(), false);
   for (const Candidate& c : candidates) {
     auto event = reader.read(c);
     if (!event) continue;
+    is_anchor[c.anchor] = true;
     // A date printed without its year that falls before the issue date is the recent past.
     if (c.date.has_year ? is_long_past(*event, context.issue_date)
                         : context.issue_date && event->end && *event->end < *context.issue_date)
       continue;
     event->bulletin = context.path;
     events.push_back(std::move(*event));
+  }
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (is_anchor[i]) continue;
+    for (Event& event : reader.inline_events(i)) {
+      if (is_long_past(event, context.issue_date)) continue;
+      const bool is_known = std::any_of(events.begin(), events.end(), [&](const Event& e) {
+        return e.title == event.title && e.start == event.start;
+      });
+      if (is_known) continue;
+      event.bulletin = context.path;
+      events.push_back(std::move(event));
+    }
   }
   drop_repeats(events);
   assign_ids(events);
