@@ -85,7 +85,6 @@ bool ends_sentence(std::string_view text) {
          text.ends_with("。") || text.ends_with("؟");
 }
 
-// What a candidate event is made of, as indices into the blocks.
 // The first `n` characters of UTF-8 text.
 std::string utf8_prefix(std::string_view text, std::size_t n) {
   std::size_t at = 0;
@@ -122,6 +121,7 @@ std::optional<DateRange> bracketed_month_day(std::string_view text, const std::o
   return std::nullopt;
 }
 
+// What a candidate event is made of, as indices into the blocks.
 struct Candidate {
   std::size_t anchor = 0;
   bool is_issue_line = false;  // the bulletin's own date, never an event
@@ -406,30 +406,34 @@ class PageReader {
     constexpr std::size_t kMaxSpanChars = 120;  // from a link to the end of its part
     if (is_past_[i] || b.heading_level > 0 || b.links.size() < 2 || chars(b.text) > kMaxParagraphChars) return out;
     const DateContext date_context{context_.issue_date, context_.month_first};
-    // Each link's place in the text, in order.
-    std::vector<std::pair<std::size_t, const Link*>> placed;
+    // Each link's text and place in the paragraph, in order.
+    struct Placed {
+      std::size_t at;
+      std::string label;
+      const Link* link;
+    };
+    std::vector<Placed> placed;
     std::size_t from = 0;
     for (const Link& link : b.links) {
-      const std::string label = normalize_space(link.text);
+      std::string label = normalize_space(link.text);
       if (label.empty()) continue;
       const std::size_t at = b.text.find(label, from);
       if (at == std::string::npos) continue;
-      placed.emplace_back(at, &link);
       from = at + label.size();
+      placed.push_back({at, std::move(label), &link});
     }
     for (std::size_t k = 0; k < placed.size(); ++k) {
-      const auto& [at, link] = placed[k];
-      const std::string label = normalize_space(link->text);
+      const auto& [at, label, link] = placed[k];
       if (letters(label) < 2 || is_address(label) || is_more_link_text(label)) continue;
       const std::size_t begin = at + label.size();
-      std::size_t end = k + 1 < placed.size() ? placed[k + 1].first : b.text.size();
+      std::size_t end = k + 1 < placed.size() ? placed[k + 1].at : b.text.size();
       std::string span = b.text.substr(begin, end - begin);
       if (chars(span) > kMaxSpanChars) span = utf8_prefix(span, kMaxSpanChars);
       std::optional<DateRange> range;
-      if (const auto date = date_finder().find_first(span, date_context);
-          date && chars(std::string_view(span).substr(0, date->begin)) <= kMaxGapChars &&
-          std::string_view(span).substr(0, date->begin).find(". ") == std::string_view::npos)
-        range = date->range;
+      if (const auto date = date_finder().find_first(span, date_context)) {
+        const std::string_view before_date = std::string_view(span).substr(0, date->begin);
+        if (chars(before_date) <= kMaxGapChars && before_date.find(". ") == std::string_view::npos) range = date->range;
+      }
       const std::string& lang = context_.document_lang;
       if (!range) range = bracketed_month_day(span, context_.issue_date, context_.month_first || lang == "zh" || lang == "ja");
       if (!range) continue;

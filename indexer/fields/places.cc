@@ -1054,7 +1054,9 @@ std::optional<std::string_view> strip_online_part(std::string_view text) {
 
 namespace {
 
-// Whether an event's location prints its country, or a state or province that tells it.
+// Whether an event's location prints its country, or a state or province that tells it:
+// its country's name anywhere in it, or one of its segments (split_segments) a country,
+// a state or a postal abbreviation.
 bool prints_country(const Event& event) {
   if (!event.location || !event.country) return false;
   const std::string location = place_key(*event.location);
@@ -1062,27 +1064,12 @@ bool prints_country(const Event& event) {
     const std::string name = place_key(country_name(*event.country, lang));
     if (!name.empty() && location.find(name) != std::string::npos) return true;
   }
-  std::string piece;
-  const auto printed = [&] {
-    const std::string_view trimmed = trim_edges(piece);
-    bool is_named = !trimmed.empty() && (country_code(trimmed) || !find_subdivision(trimmed).countries.empty() ||
-                                         !postal_subdivision_countries(trimmed).empty());
-    piece.clear();
-    return is_named;
-  };
-  for (char c : *event.location) {
-    if (c == ',' || c == '(' || c == ')' || c == '/' || c == ';') {
-      if (printed()) return true;
-    } else {
-      piece += c;
-    }
-  }
-  return printed();
+  for (const Segment& segment : split_segments(*event.location))
+    if (country_code(segment.text) || !find_subdivision(segment.text).countries.empty() ||
+        !postal_subdivision_countries(segment.text).empty())
+      return true;
+  return false;
 }
-
-}  // namespace
-
-namespace {
 
 struct NamedCity {
   std::string printed;
@@ -1122,12 +1109,12 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-// A city of the gazetteer that `text` names among other words: the longest run of one to
-// three capitalised words that is one (the first of several: "Lille & Lyon"),
-// else a Chinese or Japanese name that fills, opens or closes a run of CJK characters.
 // Where a name is looked for: a place, a title, or the words after a preposition.
 enum class NameSource { kPlace, kTitle, kAfterPreposition };
 
+// A city of the gazetteer that `text` names among other words: the longest run of one to
+// three capitalised words that is one (the first of several: "Lille & Lyon"),
+// else a Chinese or Japanese name that fills, opens or closes a run of CJK characters.
 std::optional<NamedCity> named_city(std::string_view text, const Event& event, NameSource source,
                                     std::string_view page_text) {
   const bool is_title = source != NameSource::kPlace;
@@ -1162,29 +1149,29 @@ std::optional<NamedCity> named_city(std::string_view text, const Event& event, N
       return NamedCity{gazetteer.nominative(name), city};
     }
   }
-  // Chinese and Japanese: a name at either end of a run of CJK characters.
-  std::vector<std::pair<std::size_t, std::size_t>> runs;  // byte ranges
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t start = i;
-    if (!is_cjk(next_code_point(text, i))) continue;
-    std::size_t end = i;
-    while (end < text.size()) {
-      std::size_t next = end;
-      if (!is_cjk(next_code_point(text, next))) break;
-      end = next;
-    }
-    runs.emplace_back(start, end);
-    i = end;
-  }
-  constexpr std::size_t kCjkBytes = 3;  // every CJK character of the BMP
-  for (const auto& [begin, end] : runs) {
-    for (std::size_t chars = std::min<std::size_t>(4, (end - begin) / kCjkBytes); chars >= 2; --chars) {
-      const std::size_t length = chars * kCjkBytes;
-      for (std::size_t at : {begin, end - length}) {
-        const std::string_view name = text.substr(at, length);
+  // Chinese and Japanese: a name of two to four characters at either end of a run of CJK
+  // characters. `bounds` holds the byte offsets of a run's characters and of its end.
+  std::vector<std::size_t> bounds;
+  const auto try_run = [&]() -> std::optional<NamedCity> {
+    const std::size_t count = bounds.size() - 1;
+    for (std::size_t n = std::min<std::size_t>(4, count); n >= 2; --n) {
+      for (std::size_t first : {std::size_t{0}, count - n}) {
+        const std::string_view name = text.substr(bounds[first], bounds[first + n] - bounds[first]);
         if (const GazetteerCity* city = resolve(name)) return NamedCity{std::string(name), city};
       }
     }
+    return std::nullopt;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    if (is_cjk(next_code_point(text, i))) {
+      if (bounds.empty()) bounds.push_back(at);
+      bounds.push_back(i);
+      if (i < text.size()) continue;
+    }
+    if (bounds.size() >= 3)
+      if (auto found = try_run()) return found;
+    bounds.clear();
   }
   return std::nullopt;
 }
@@ -1229,7 +1216,6 @@ void find_cities_in_names(std::vector<Event>& events, std::string_view page_text
     event.city = found->printed;
     if (!event.country) event.country = found->city->country;
   }
-
 }
 
 void settle_namesakes(std::vector<Event>& events) {
