@@ -811,11 +811,15 @@ TEST_CASE("digest lines with an address before the date and a zoned time after i
   CHECK_FALSE(events[1].location);
 }
 
-TEST_CASE("a heading of which one part names past events marks its list as past, in every language") {
+TEST_CASE("a heading of which one part names past events, or opens or closes with a word saying past, marks its list as past, in every language") {
   auto [lang, heading] = GENERATE(table<const char*, const char*>({
       {"de", "Vergangenes / Archiv"}, {"en", "Past events – 2015"}, {"fr", "Archives | 2015"},
       {"es", "Eventos pasados / Archivo"}, {"pt", "Eventos passados"}, {"ru", "Прошедшие события / Архив"},
       {"ar", "الفعاليات السابقة"}, {"zh", "往期活动 / 回顾"}, {"ja", "過去のイベント"},
+      // Short headings opened or closed by a word saying "past".
+      {"en", "Past Conferences"}, {"fr", "Conférences passées"}, {"es", "Conferencias pasadas"},
+      {"de", "Vergangene Treffen"}, {"pt", "Conferências anteriores"}, {"ru", "Прошлые встречи"},
+      {"ar", "المؤتمرات السابقة"}, {"zh", "过去的会议"}, {"ja", "過去の勉強会"},
   }));
   CAPTURE(lang, heading);
   std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
@@ -828,6 +832,16 @@ TEST_CASE("a heading of which one part names past events marks its list as past,
   REQUIRE(events.size() == 2);
   CHECK(events[0].start->iso() == "2015-05-22");
   CHECK(events[1].url == "https://e.example/2");
+}
+
+TEST_CASE("a long heading that only mentions the past does not hide the events below it") {
+  std::string html = "<html lang=\"en\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
+                     "<h1>Lessons from past projects and what comes next</h1><ul>"
+                     "<li>22.05. 20:00 <a href=\"https://e.example/1\">LUG Reutlingen</a></li>"
+                     "<li>04.06. 20:00 <a href=\"https://e.example/2\">LUG Tübingen</a></li></ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].title == "LUG Tübingen");
 }
 
 TEST_CASE("a table whose header names its columns gives each row's title from the title column, in every language") {

@@ -59,6 +59,20 @@ constexpr std::array<std::string_view, 49> kPastHeadings = {
     "anciens evenements", "rueckblick", "eventos passados", "прошедшие события",
     "прошедшие", "过往", "過去の活動", "الفعاليات الماضية"};
 
+// Words that, opening or closing a short heading, say that the part below lists what is
+// over ("Past conferences", "Conférences passées", "Прошлые встречи", "المؤتمرات
+// السابقة"), folded; and the openings that say it in scripts without spaces ("过去的会议",
+// "往期分享", "過去の勉強会").
+constexpr std::array<std::string_view, 34> kPastWords = {
+    "past", "previous", "former", "earlier", "passes", "passees", "precedents", "precedentes",
+    "anteriores", "pasados", "pasadas", "passados", "passadas", "realizados", "realizadas",
+    "vergangene", "vergangenen", "fruhere", "fruheren", "bisherige", "bisherigen",
+    "прошедшие", "прошлые", "прошедших", "прошлых", "предыдущие", "السابقة", "الماضية",
+    "السابقه", "الماضيه", "ehemalige", "anciens", "anciennes", "derniers"};
+constexpr std::array<std::string_view, 6> kPastOpenings = {"往期", "过往", "过去", "過去", "以往", "歷屆"};
+constexpr std::size_t kMaxPastHeadingWords = 4;
+constexpr std::size_t kMaxPastHeadingChars = 12;
+
 // Notices that an event's date is still to come ("Date to be confirmed", "Fecha por
 // confirmar", "Дата уточняется", "日期待定"), folded.
 constexpr std::array<std::string_view, 16> kPendingDates = {
@@ -83,6 +97,23 @@ bool is_past_heading(std::string_view text) {
     std::string folded = normalize_space(part);
     while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ')) folded.pop_back();
     if (std::find(kPastHeadings.begin(), kPastHeadings.end(), folded) != kPastHeadings.end()) return true;
+    // A short heading opened or closed by a word saying "past": "Past conferences",
+    // "Vergangene Treffen", "Eventos anteriores"; not a talk titled "The past of …".
+    std::vector<std::string> words;
+    for (std::size_t at = 0; at < folded.size();) {
+      std::size_t end = std::min(folded.find(' ', at), folded.size());
+      if (end > at) words.emplace_back(folded.substr(at, end - at));
+      at = end + 1;
+    }
+    auto is_past_word = [](const std::string& w) {
+      return std::find(kPastWords.begin(), kPastWords.end(), w) != kPastWords.end();
+    };
+    if (!words.empty() && words.size() <= kMaxPastHeadingWords && words.size() >= 2 &&
+        (is_past_word(words.front()) || is_past_word(words.back())))
+      return true;
+    if (words.size() == 1 && chars(folded) <= kMaxPastHeadingChars)
+      for (std::string_view opening : kPastOpenings)
+        if (folded.starts_with(opening)) return true;
   }
   return false;
 }
