@@ -834,6 +834,32 @@ TEST_CASE("a heading of which one part names past events, or opens or closes wit
   CHECK(events[1].url == "https://e.example/2");
 }
 
+TEST_CASE("a dated line that names a deadline or a call is no event, in every language") {
+  auto [lang, deadline] = GENERATE(table<const char*, const char*>({
+      {"en", "Talk submission deadline"}, {"fr", "Date limite d'inscription"}, {"es", "Fecha límite de inscripción"},
+      {"de", "Einsendeschluss für Beiträge"}, {"pt", "Prazo de inscrição"}, {"ru", "Крайний срок подачи заявок"},
+      {"ar", "الموعد النهائي للتسجيل"}, {"zh", "报名截止"}, {"ja", "応募締切"},
+  }));
+  CAPTURE(lang, deadline);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
+                     "<ul><li>22.05. 20:00 <a href=\"https://e.example/1\">LUG Reutlingen</a></li>"
+                     "<li>30.05. <a href=\"https://e.example/d\">" + deadline + "</a></li>"
+                     "<li>04.06. 20:00 <a href=\"https://e.example/2\">LUG Tübingen</a></li></ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "LUG Reutlingen");
+  CHECK(events[1].title == "LUG Tübingen");
+}
+
+TEST_CASE("a title that only mentions a dead line in a longer word is still an event") {
+  std::string html = "<html lang=\"de\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
+                     "<ul><li>22.05. 20:00 <a href=\"https://e.example/1\">Abschlussveranstaltung Coding Da Vinci</a></li>"
+                     "<li>04.06. 20:00 <a href=\"https://e.example/2\">Deadlines-Workshop für Teams</a></li></ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Abschlussveranstaltung Coding Da Vinci");
+}
+
 TEST_CASE("a long heading that only mentions the past does not hide the events below it") {
   std::string html = "<html lang=\"en\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
                      "<h1>Lessons from past projects and what comes next</h1><ul>"

@@ -1095,6 +1095,7 @@ std::vector<Event> read_events(const std::vector<Block>& blocks, ReaderContext& 
     auto event = reader.read(c);
     if (!event) continue;
     is_anchor[c.anchor] = true;
+    if (is_deadline(event->title)) continue;
     // A date printed without its year that falls before the issue date is the recent past.
     if (c.date.has_year ? is_long_past(*event, context.issue_date)
                         : context.issue_date && event->end && *event->end < *context.issue_date)
@@ -1105,7 +1106,7 @@ std::vector<Event> read_events(const std::vector<Block>& blocks, ReaderContext& 
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (is_anchor[i]) continue;
     for (Event& event : reader.inline_events(i)) {
-      if (is_long_past(event, context.issue_date)) continue;
+      if (is_long_past(event, context.issue_date) || is_deadline(event.title)) continue;
       const bool is_known = std::any_of(events.begin(), events.end(), [&](const Event& e) {
         return e.title == event.title && e.start == event.start;
       });

@@ -164,9 +164,9 @@ std::vector<Event> read_feed(const BulletinDocument& doc, ReaderContext& context
     Event event = index::read_item_event(blocks, title, url, item_lang, context);
     // A blog's articles, releases and videos give neither a date, nor a place, nor a
     // notice that the date is to come; an item on an event long before it was
-    // published reports it.
+    // published reports it; a call or a deadline is no event.
     bool is_announcement = (event.start || event.location || index::announces_pending_date(blocks)) &&
-                           !index::is_long_past(event, context.issue_date);
+                           !index::is_long_past(event, context.issue_date) && !index::is_deadline(event.title);
     context.issue_date = channel_date;
     if (is_announcement) events.push_back(std::move(event));
   });

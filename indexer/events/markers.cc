@@ -1,6 +1,7 @@
 #include "events/markers.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <set>
 
@@ -80,7 +81,28 @@ constexpr std::array<std::string_view, 16> kPendingDates = {
     "a preciser", "por confirmar", "por determinar", "a confirmar", "wird noch bekannt gegeben",
     "steht noch nicht fest", "уточняется", "يحدد لاحقا", "待定", "未定"};
 
+// Words and phrases that make a dated line a deadline or a call, not a happening
+// ("Talk submission deadline", "Date limite d'inscription", "Einsendeschluss",
+// "Крайний срок подачи", "الموعد النهائي", "报名截止", "応募締切"), folded. Matched as
+// whole words, or anywhere in scripts without spaces.
+constexpr std::array<std::string_view, 35> kDeadlineWords = {
+    "deadline", "deadlines", "due date", "call for papers", "call for proposals", "call for speakers",
+    "cfp", "date limite", "date-limite", "appel a communications", "appel a propositions",
+    "fecha limite", "plazo de inscripcion", "plazo de presentacion", "convocatoria de proyectos",
+    "einsendeschluss", "anmeldeschluss", "bewerbungsschluss", "einreichungsschluss", "einreichungsfrist",
+    "bewerbungsfrist", "anmeldefrist", "prazo de inscricao", "prazo de submissao", "data limite",
+    "chamada de trabalhos", "крайний срок", "дедлайн", "прием заявок", "приём заявок",
+    "الموعد النهايي", "اخر موعد", "截止", "締切", "締め切り"};
+
 }  // namespace
+
+bool is_deadline(std::string_view title) {
+  // ASCII punctuation parts words: "Deadline:", "(CFP)", "Einsendeschluss!".
+  std::string padded = " " + analyzer().fold(title) + " ";
+  for (char& c : padded)
+    if (!(c & 0x80) && !std::isalnum(static_cast<unsigned char>(c)) && c != '-') c = ' ';
+  return phrase_at(normalize_space(padded).insert(0, " ").append(" "), kDeadlineWords) != std::string_view::npos;
+}
 
 bool is_issue_line(std::string_view text) {
   // "№ 4, 25 апреля 2013 г.": the numero sign, which no word holds, numbers an issue.

@@ -22,6 +22,11 @@ bool is_issue_line(std::string_view text);
 // its parts.
 bool is_past_heading(std::string_view text);
 
+// Whether an event's title names a deadline or a call rather than a happening ("Talk
+// submission deadline", "Date limite d'inscription", "Einsendeschluss", "Крайний срок
+// подачи заявок", "الموعد النهائي للتسجيل", "报名截止", "応募締切"): a dated line, but no event.
+bool is_deadline(std::string_view title);
+
 // Whether a line names an article's author ("by Damian Conway (DCONWAY)", "par Marie
 // Dupont", "بقلم …"): it stands between a title and its text, and is neither.
 bool is_byline(std::string_view text);
