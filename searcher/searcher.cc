@@ -1,9 +1,11 @@
 #include "almanac/searcher.h"
 
 #include <charconv>
+#include <chrono>
 #include <filesystem>
 #include <mutex>
 #include <set>
+#include <thread>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
@@ -26,8 +28,10 @@ constexpr Xapian::doccount kCheckAtLeast = 100;
 // The deepest page end (offset + limit) a large result set is paged for without
 // Xapian's collapse (distinct_page); deeper pages let Xapian collapse.
 constexpr std::size_t kMaxDistinctPageEnd = 100;
-// Retries of a search whose revision was replaced under it by a commit.
-constexpr int kMaxReopens = 5;
+// Retries of a search whose revision was replaced under it by a commit, each after a
+// pause one millisecond longer than the last (at most 36 ms in all), so that a writer
+// committing batch after batch on a loaded machine cannot starve a reader.
+constexpr int kMaxReopens = 8;
 
 // Counts the facets over every document the match considers.
 class FacetSpy : public Xapian::MatchSpy {
@@ -147,6 +151,7 @@ struct Searcher::State {
         return result;
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt >= kMaxReopens) throw IndexError("index changed too often during a search; try again");
+        std::this_thread::sleep_for(std::chrono::milliseconds(attempt + 1));
       } catch (const Xapian::DatabaseOpeningError& e) {
         throw IndexError("index: cannot open: " + e.get_description());
       } catch (const Xapian::DatabaseError& e) {

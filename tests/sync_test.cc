@@ -372,6 +372,7 @@ TEST_CASE("searches while sync commits see the old or the new revision, never an
   almanac::Searcher searcher({a.db});
   std::atomic<bool> is_done{false};
   std::atomic<int> errors{0}, searches{0};
+  std::string first_error;  // written by the reader only, read after it joined
   std::size_t last_total = 0;
   bool is_monotonic = true;
   std::thread reader([&] {
@@ -383,14 +384,15 @@ TEST_CASE("searches while sync commits see the old or the new revision, never an
         if (total < last_total) is_monotonic = false;
         last_total = total;
         ++searches;
-      } catch (const almanac::Error&) {
-        ++errors;
+      } catch (const almanac::Error& e) {
+        if (errors++ == 0) first_error = e.what();
       }
     }
   });
   a.sync({a.root}, 2);
   is_done = true;
   reader.join();
+  CAPTURE(first_error);
   CHECK(errors == 0);
   CHECK(searches > 10);
   CHECK(is_monotonic);
