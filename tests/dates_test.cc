@@ -137,6 +137,8 @@ constexpr Whole kSingleDays[] = {
     {"6 de junho de 2018", "2018-06-06", "2018-06-06"},
     {"1º de junho de 2018", "2018-06-01", "2018-06-01"},
     {"quarta-feira, 6 de junho de 2018", "2018-06-06", "2018-06-06"},
+    {"Quarta, 6 de junho de 2018", "2018-06-06", "2018-06-06"},  // the weekday without "-feira"
+    {"terça 5 de junho de 2018", "2018-06-05", "2018-06-05"},
     {"6 de março de 2018", "2018-03-06", "2018-03-06"},
     {"6 de set. de 2018", "2018-09-06", "2018-09-06"},
     {"6 de outubro de 2018", "2018-10-06", "2018-10-06"},

@@ -860,6 +860,26 @@ TEST_CASE("a title that only mentions a dead line in a longer word is still an e
   CHECK(events[0].title == "Abschlussveranstaltung Coding Da Vinci");
 }
 
+TEST_CASE("a labelled place in brackets after a title on a date line is the place, without its label, and a venue no gazetteer knows is no city, in every language") {
+  auto [lang, line, title, location] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"de", "Dienstag 21. Januar 2020, 20:00 Uhr: Stammtisch (Ort: Marquardtei, Herrenberger Str. 34)", "Stammtisch", "Marquardtei · Herrenberger Str. 34"},
+      {"en", "Tuesday 21 January 2020, 8 pm: Pub night (Venue: The Marquardtei, Herrenberger St. 34)", "Pub night", "The Marquardtei · Herrenberger St. 34"},
+      {"fr", "Mardi 21 janvier 2020, 20 h : Apéro (Lieu : Le Marquardtei, 34 av. Herrenberg)", "Apéro", "Marquardtei · 34 av. Herrenberg"},
+      {"es", "Martes 21 de enero de 2020, 20:00: Quedada (Lugar: Bar Marquardtei, Av. Herrenberg 34)", "Quedada", "Bar Marquardtei · Av. Herrenberg 34"},
+      {"pt", "Terça-feira, 21 de janeiro de 2020, 20:00: Encontro (Local: Bar Marquardtei, Av. Herrenberg 34)", "Encontro", "Bar Marquardtei · Av. Herrenberg 34"},
+      {"ru", "Вторник 21 января 2020, 20:00: Встреча (Место: Маркуардтей, ул. Херренбергер 34)", "Встреча", "Маркуардтей · ул. Херренбергер 34"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2020-01-10\"></head><body>"
+                     "<p>" + line + "</p><p>" + line + "</p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() >= 1);
+  CHECK(events[0].title == title);
+  CHECK(events[0].start->iso() == "2020-01-21");
+  CHECK(events[0].location == location);
+  CHECK_FALSE(events[0].city);
+}
+
 TEST_CASE("a long heading that only mentions the past does not hide the events below it") {
   std::string html = "<html lang=\"en\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
                      "<h1>Lessons from past projects and what comes next</h1><ul>"

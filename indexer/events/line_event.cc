@@ -43,15 +43,16 @@ const std::regex& url_pattern() {
 
 
 // Where the sentence that holds the date ends: at the first ". ", "! ", "? " or "。" after
-// it outside square brackets, when a word of more than one letter precedes it (not "5."
-// in "Das 5. Treffen", nor an initial, nor an abbreviation with dots, "e.V.").
+// it outside brackets, when a word of more than one letter precedes it (not "5." in "Das
+// 5. Treffen", nor an initial, nor an abbreviation with dots, "e.V.").
 std::size_t sentence_end(std::string_view text, std::size_t from) {
-  // Not inside brackets: "[PyCoffee. Hot coffee and Pythonic discussions]".
+  // Not inside brackets: "[PyCoffee. Hot coffee and Pythonic discussions]", "(Ort:
+  // Marquardtei, Herrenberger Str. 34)".
   int depth = 0;
-  for (std::size_t i = 0; i < from && i < text.size(); ++i) depth += text[i] == '[' ? 1 : text[i] == ']' && depth > 0 ? -1 : 0;
+  auto step = [&](char c) { depth += (c == '[' || c == '(') ? 1 : (c == ']' || c == ')') && depth > 0 ? -1 : 0; };
+  for (std::size_t i = 0; i < from && i < text.size(); ++i) step(text[i]);
   for (std::size_t i = from; i < text.size(); ++i) {
-    if (text[i] == '[') ++depth;
-    if (text[i] == ']' && depth > 0) --depth;
+    step(text[i]);
     if (depth > 0) continue;
     if (text.substr(i).starts_with("。")) return i + 3;
     char c = text[i];
@@ -406,6 +407,9 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
       std::string part = trim_line_part(strip_label(spaced));
       if (part.empty()) continue;
       if (part.starts_with("@")) part = trim_line_part(part.substr(1));
+      // "(Ort: Marquardtei, …)": a label the cuts parted from its value is neither title
+      // nor place.
+      if (const FieldLabel field = field_of_name(part); field == FieldLabel::kWhere || field == FieldLabel::kWhen) continue;
       if (out.title.empty() && letters(part) >= 3 && !is_venue) {
         // "Congreso anual en Sevilla": a title before its place, or a title alone.
         std::string place;

@@ -488,6 +488,12 @@ void add_icu_names(Grammar& g, const char* locale) {
           g.weekdays.add(texts, 0, true);
           g.weekday_numbers.add(texts, d, true);
         }
+        // "terça-feira" is printed "terça" as often: the name before its hyphen.
+        if (auto hyphen = std::find(texts.begin(), texts.end(), "-"); hyphen != texts.end() && hyphen != texts.begin()) {
+          std::vector<std::string> head(texts.begin(), hyphen);
+          g.weekdays.add(head, 0, true);
+          g.weekday_numbers.add(head, d, true);
+        }
       }
     }
   }

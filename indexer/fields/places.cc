@@ -995,13 +995,20 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
 
   // 5. Running text: the place after a preposition.
   const std::vector<Word> words = words_of(text);
-  if (std::any_of(words.begin(), words.end(), is_sentence_word)) return read_sentence(text, lang);
+  if (std::any_of(words.begin(), words.end(), is_sentence_word))
+    if (auto place = read_sentence(text, lang)) return place;
 
-  // 6. Any other city: the first segment that looks like a proper name.
+  // 6. A city of the gazetteer whose country is in doubt ("Lincoln, NE": Lincoln is in
+  //    the United States and in England) is the city, without a country. Any other proper
+  //    name is a place whose city is unknown: a venue, a company or a building far more
+  //    often than a town too small for the gazetteer ("Marquardtei", "Science Gallery",
+  //    "Workday"). The location stays; a city printed inside it is found later
+  //    (find_cities_in_names).
   for (const Segment& segment : segments) {
-    if (const std::optional<std::string_view> city = read_city(segment.text, false, lang)) {
-      const std::size_t start = location_start(text, segments, offset(*city), lang);
-      return make_place(text.substr(start), city, std::nullopt);
+    if (const std::optional<std::string_view> name = read_city(segment.text, false, lang)) {
+      const std::size_t start = location_start(text, segments, offset(*name), lang);
+      const bool is_city = !Gazetteer::instance().find(*name).empty();
+      return make_place(text.substr(start), is_city ? name : std::nullopt, std::nullopt);
     }
   }
 
@@ -1141,9 +1148,12 @@ std::optional<NamedCity> named_city(std::string_view text, const Event& event, N
       if (i + n < words.size()) {
         const bool is_joined = trim_space(text.substr(last.end, words[i + n].begin - last.end)).empty();
         if (is_title && words[i + n].first == Case::kUpper) continue;
-        // A title's first word joined to lower-case ones is capitalised as a sentence's
-        // ("Mesa redonda sobre …"), not as a name ("Madrid: jornada …" is one).
-        if (source == NameSource::kTitle && i == 0 && is_joined && words[i + n].first == Case::kLower) continue;
+        // A title's first word, or the first after a sentence's end, joined to lower-case
+        // ones is capitalised as a sentence's ("Mesa redonda sobre …", "Xcake! Mobile app
+        // development"), not as a name ("Madrid: jornada …" is one).
+        const bool opens_sentence =
+            i == 0 || text.substr(words[i - 1].end, first.begin - words[i - 1].end).find_first_of(".!?:") != std::string_view::npos;
+        if (source == NameSource::kTitle && opens_sentence && is_joined && words[i + n].first == Case::kLower) continue;
         if (!is_title && is_joined) continue;
       }
       return NamedCity{gazetteer.nominative(name), city};
