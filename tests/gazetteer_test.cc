@@ -245,6 +245,18 @@ TEST_CASE("a city named inside a venue or an event's name is the event's city", 
   CHECK(city_in_names("ja", "Perl入学式 in東京 第1回") == "東京 | JP");
 }
 
+TEST_CASE("an event named only by its city's name of several words is in that city, in every language", "[gazetteer][places]") {
+  CHECK(city_in_names("pt", "Santa Cruz do Sul") == "Santa Cruz do Sul | BR");
+  CHECK(city_in_names("es", "San Sebastián de los Reyes") == "San Sebastián de los Reyes | ES");
+  CHECK(city_in_names("fr", "Aix-en-Provence") == "Aix-en-Provence | FR");
+  CHECK(city_in_names("de", "Frankfurt am Main") == "Frankfurt am Main | DE");
+  CHECK(city_in_names("en", "Salt Lake City") == "Salt Lake City | US");
+  CHECK(city_in_names("ru", "Нижний Новгород") == "Нижний Новгород | RU");
+  CHECK(city_in_names("ar", "الدار البيضاء") == "الدار البيضاء | MA");
+  CHECK(city_in_names("zh", "乌鲁木齐") == "乌鲁木齐 | CN");
+  CHECK(city_in_names("ja", "札幌") == "札幌 | JP");
+}
+
 TEST_CASE("a common word, a person's name or an online event gives no city", "[gazetteer][places]") {
   // "Reading" is printed in lower case elsewhere in the bulletin: a word, not the town.
   CHECK(city_in_names("en", "Reading group", {}, {}, "<p>Our reading list grows.</p>") == "∅ | ∅");

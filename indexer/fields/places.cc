@@ -1129,6 +1129,11 @@ std::optional<NamedCity> named_city(std::string_view text, const Event& event, N
   const std::string country = event.country.value_or("");
   const auto resolve = [&](std::string_view name) { return gazetteer.resolve(name, event.lang, country); };
   const std::vector<Word> words = words_of(text);
+  // A title that is a city's name and nothing else ("Santa Cruz do Sul", "Copenhagen"):
+  // the event is named after its city.
+  if (source == NameSource::kTitle && words.size() >= 2)
+    if (const std::string_view whole = trim_edges(text); has_letter(whole))
+      if (const GazetteerCity* city = resolve(whole)) return NamedCity{gazetteer.nominative(whole), city};
   for (std::size_t n = 3; n >= 1; --n) {
     if (words.size() < n) continue;
     for (std::size_t i = 0; i + n <= words.size(); ++i) {
