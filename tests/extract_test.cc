@@ -880,6 +880,50 @@ TEST_CASE("a labelled place in brackets after a title on a date line is the plac
   CHECK_FALSE(events[0].city);
 }
 
+TEST_CASE("a heading over a date line that names a place of known country is an event without a description, in every language") {
+  auto [lang, first, second] = GENERATE(table<const char*, const char*, const char*>({
+      {"en", "15 December 2012, Rio de Janeiro, Brazil", "16 December 2012, Lisbon, Portugal"},
+      {"fr", "15 décembre 2012, Rio de Janeiro, Brésil", "16 décembre 2012, Lisbonne, Portugal"},
+      {"es", "15 de diciembre de 2012, Río de Janeiro, Brasil", "16 de diciembre de 2012, Lisboa, Portugal"},
+      {"de", "15. Dezember 2012, Rio de Janeiro, Brasilien", "16. Dezember 2012, Lissabon, Portugal"},
+      {"pt", "15 de dezembro de 2012, Rio de Janeiro, Brasil", "16 de dezembro de 2012, Lisboa, Portugal"},
+      {"ru", "15 декабря 2012, Рио-де-Жанейро, Бразилия", "16 декабря 2012, Лиссабон, Португалия"},
+      {"ar", "15 ديسمبر 2012، ريو دي جانيرو، البرازيل", "16 ديسمبر 2012، لشبونة، البرتغال"},
+      {"zh", "2012年12月15日 巴西 里约热内卢", "2012年12月16日 葡萄牙 里斯本"},
+      {"ja", "2012年12月15日 ブラジル リオデジャネイロ", "2012年12月16日 ポルトガル リスボン"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><title>Agenda</title></head><body>"
+                     "<h2>Rio.JS</h2><p>" + first + "</p><h2>Lisbon.JS</h2><p>" + second + "</p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Rio.JS");
+  CHECK(events[0].start->iso() == "2012-12-15");
+  CHECK(events[0].country == "BR");
+  CHECK(events[1].title == "Lisbon.JS");
+  CHECK(events[1].country == "PT");
+}
+
+TEST_CASE("a word that abbreviates 'number' elsewhere, or an edition named in prose, makes no issue line") {
+  auto [lang, first, second] = GENERATE(table<const char*, const char*, const char*>({
+      // Portuguese "no dia" (on the day), not "No." of an issue.
+      {"pt", "Será realizado no dia 15 de dezembro, sábado, o último meetup do ano.",
+       "Belo Horizonte irá sediar a sexta edição do Rails Girls no Brasil! Um curso gratuito. Será realizado nos dias 14 e 15 de dezembro."},
+      {"en", "It will take place on 15 December, the last meetup of the year.",
+       "Belo Horizonte hosts the sixth edition of Rails Girls in Brazil, a free two-day course. It will take place on 14-15 December."},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2012-12-07\"></head><body>"
+                     "<div><a href=\"https://e.example/1\"><b>Rio.JS</b></a><br>" + first + "<br><br>"
+                     "<a href=\"https://e.example/2\"><b>Rails Girls</b></a><br>" + second + "</div></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Rio.JS");
+  CHECK(events[0].start->iso() == "2012-12-15");
+  CHECK(events[1].title == "Rails Girls");
+  CHECK(events[1].start->iso() == "2012-12-14");
+}
+
 TEST_CASE("a long heading that only mentions the past does not hide the events below it") {
   std::string html = "<html lang=\"en\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
                      "<h1>Lessons from past projects and what comes next</h1><ul>"

@@ -484,6 +484,11 @@ class PageReader {
     std::string rest = place_text(std::string(strip_label(std::string_view(date_line.text).substr(0, c.date.begin))) + " · " +
                                   (c.date.end < date_line.text.size() ? date_line.text.substr(c.date.end) : ""));
     std::optional<Place> place = read_place(rest, context_.document_lang);
+    // "15 December 2012, Rio de Janeiro, Brazil" under a title: a place of its own, when the
+    // date line holds nothing else but a short place (not a sentence with links naming one).
+    constexpr std::size_t kMaxDatedPlaceChars = 60;
+    const bool is_dated_place = place && place->country && !place->is_online && date_line.links.empty() &&
+                                chars(trim_line_part(rest)) <= kMaxDatedPlaceChars;
     bool is_place_labelled = false;  // "Lieu : Brest": a field of a label-value block
     bool place_block = false;        // the place is a line of the extent of its own
     // A line that is a place wins over a place read out of a sentence nearer the date
@@ -562,10 +567,10 @@ class PageReader {
     else if (lone_link) event.url = resolve_url(context_.base_url, *lone_link);
     else if (printed_link) event.url = resolve_url(context_.base_url, *printed_link);
 
-    // A title and a date alone are no event, but for a label-value block's place.
     // A date and a title alone are no event; a description, a link, or a place of its
-    // own (labelled, or a line of the extent that names a city of known country) are.
-    const bool has_place_line = is_place_labelled || (place_block && event.country);
+    // own (labelled, a line of the extent, or the rest of the date line, that names a
+    // place of known country) are.
+    const bool has_place_line = is_place_labelled || (place_block && event.country) || is_dated_place;
     if (event.description.empty() && !event.url && !has_place_line) return std::nullopt;
     event.lang = event_language(primary_language(date_line.lang), context_, event.title + " " + event.description);
     return event;

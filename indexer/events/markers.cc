@@ -105,10 +105,26 @@ bool is_deadline(std::string_view title) {
 }
 
 bool is_issue_line(std::string_view text) {
+  // An issue line is short ("Newsletter No. 4 —", "Bulletin d'information n° 12 du");
+  // a longer text before a date is prose that may mention an "edition".
+  constexpr std::size_t kMaxIssueLineChars = 80;
+  if (chars(text) > kMaxIssueLineChars) return false;
   // "№ 4, 25 апреля 2013 г.": the numero sign, which no word holds, numbers an issue.
   if (text.find("\u2116") != std::string_view::npos) return true;
-  for (const Token& t : analyzer().tokenize(text))
-    if (is_issue_word(t.term)) return true;
+  // Abbreviations of "number" ("No. 4", "Nr. 12", "n° 42") are words too in some
+  // languages ("no dia 15": Portuguese "on the"): they number an issue only when a dot,
+  // a degree or ordinal sign, or a number follows them.
+  static constexpr std::array<std::string_view, 4> kNumberAbbreviations = {"no", "n", "nr", "vol"};
+  for (const Token& t : analyzer().tokenize(text)) {
+    if (!is_issue_word(t.term)) continue;
+    if (std::find(kNumberAbbreviations.begin(), kNumberAbbreviations.end(), t.term) == kNumberAbbreviations.end())
+      return true;
+    std::string_view after = text.substr(std::min(t.end, text.size()));
+    while (after.starts_with(" ")) after.remove_prefix(1);
+    if (after.starts_with(".") || after.starts_with("\u00B0") || after.starts_with("\u00BA") ||
+        (!after.empty() && after[0] >= '0' && after[0] <= '9'))
+      return true;
+  }
   return false;
 }
 
