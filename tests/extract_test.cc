@@ -924,6 +924,33 @@ TEST_CASE("a word that abbreviates 'number' elsewhere, or an edition named in pr
   CHECK(events[1].start->iso() == "2012-12-14");
 }
 
+TEST_CASE("a handle or a hashtag before the date of a line under a title heading is no prose, in every language") {
+  auto [lang, first, second] = GENERATE(table<const char*, const char*, const char*>({
+      {"en", "@ngcruise May 29 - June 2, 2017 | Miami, USA", "#AngularCamp July 6-7, 2017 | Barcelona, Spain"},
+      {"fr", "@ngcruise 29 mai - 2 juin 2017 | Miami, États-Unis", "#AngularCamp 6-7 juillet 2017 | Barcelone, Espagne"},
+      {"es", "@ngcruise 29 de mayo - 2 de junio de 2017 | Miami, EE. UU.", "#AngularCamp 6-7 de julio de 2017 | Barcelona, España"},
+      {"de", "@ngcruise 29. Mai - 2. Juni 2017 | Miami, USA", "#AngularCamp 6.-7. Juli 2017 | Barcelona, Spanien"},
+      {"pt", "@ngcruise 29 de maio - 2 de junho de 2017 | Miami, EUA", "#AngularCamp 6-7 de julho de 2017 | Barcelona, Espanha"},
+      {"ru", "@ngcruise 29 мая - 2 июня 2017 | Майами, США", "#AngularCamp 6-7 июля 2017 | Барселона, Испания"},
+      {"ar", "@ngcruise 29 مايو - 2 يونيو 2017 | ميامي، الولايات المتحدة", "#AngularCamp 6-7 يوليو 2017 | برشلونة، إسبانيا"},
+      {"zh", "@ ng cruise 2017 年 5 月 29 日—6 月 2 日| 美国迈阿密", "@ angular camp 2017 年 7 月 6-7 日|西班牙巴塞罗那"},
+      {"ja", "@ngcruise 2017年5月29日〜6月2日 | アメリカ マイアミ", "#AngularCamp 2017年7月6〜7日 | スペイン バルセロナ"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><title>Conferences</title></head><body>"
+                     "<h2>ng-cruise</h2><p>" + first + "</p><p>A conference on a ship.</p>"
+                     "<h2>AngularCamp</h2><p>" + second + "</p><p>A community event.</p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "ng-cruise");
+  CHECK(events[0].start->iso() == "2017-05-29");
+  CHECK(events[0].end->iso() == "2017-06-02");
+  CHECK(events[1].title == "AngularCamp");
+  CHECK(events[1].start->iso() == "2017-07-06");
+  CHECK(events[1].end->iso() == "2017-07-07");
+  CHECK(events[1].country == "ES");
+}
+
 TEST_CASE("a long heading that only mentions the past does not hide the events below it") {
   std::string html = "<html lang=\"en\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
                      "<h1>Lessons from past projects and what comes next</h1><ul>"

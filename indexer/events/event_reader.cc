@@ -289,6 +289,15 @@ class PageReader {
   // The date of a block that is a date line: a <time> element, or a date that stands
   // apart from prose ("6-8 June 2018, Lima, Peru", "When: 14 May 2019", "2019年9月20日 · 线上"),
   // not one inside a sentence ("The call for abstracts opens on 2 April 2018.").
+  // A handle or a hashtag before a date ("@ngcruise 29 May 2017 | Miami", "#AngularSummit
+  // 25-27 September"): the event's account, no prose.
+  static bool is_handle(std::string_view before) {
+    constexpr std::size_t kMaxHandleChars = 30, kMaxHandleSpaces = 3;
+    std::string text = normalize_space(before);
+    return (text.starts_with("@") || text.starts_with("#")) && chars(text) <= kMaxHandleChars &&
+           static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) <= kMaxHandleSpaces;
+  }
+
   std::optional<DateMatch> date_line(const Block& b, const DateContext& date_context) const {
     if (b.is_separator || b.text.empty()) return std::nullopt;
     std::optional<DateMatch> in_text;
@@ -307,6 +316,7 @@ class PageReader {
     std::string_view text = b.text;
     std::string_view before = strip_label(text.substr(0, in_text->begin));
     std::string_view after = text.substr(in_text->end);
+    if (is_handle(before)) before = {};
     if (!before.empty() && !ends_with_separator(before)) return std::nullopt;  // prose
     // A date that opens its block, a separator after it, leads the event's details:
     // "June 17-22, 2018, Salt Lake City.", "August 15-17, 2018, Glasgow. The Call for

@@ -918,6 +918,13 @@ class Parser {
     return t_.is(k, ")") ? k + 1 : j;
   }
 
+  // Whether token i is a dash or a wave dash between two days: "25-27日", "25〜27日".
+  bool is_day_dash(std::size_t i) {
+    for (std::string_view dash : {"-", "\u2013", "\u2014", "~", "\u301C", "\uFF5E", "\uFF0D"})
+      if (t_.is(i, dash)) return true;
+    return false;
+  }
+
   // "2018年6月6日", "2018年6月", "6月8日", "8日", "2018年六月", "令和元年6月15日"; spaces may
   // separate the parts.
   void cjk_side(std::size_t i, std::vector<Side>& out) {
@@ -943,11 +950,18 @@ class Parser {
         j += hit->tokens;
       }
     }
-    if (t_.is_number(j) && t_[j].digits <= 2)
+    if (t_.is_number(j) && t_[j].digits <= 2) {
       if (std::size_t k = g_.day_markers.match(t_, j + 1)) {
         s.day = written(t_[j].value);
         j = weekday_in_parens(j + 1 + k);
+      } else if (s.month && is_day_dash(j + 1) && t_.is_number(j + 2) && t_[j + 2].digits <= 2 &&
+                 (g_.day_markers.match(t_, j + 3) || g_.month_markers.match(t_, j + 3))) {
+        // "9月25-27日", "2017 年 9 月 25–27 日", "9月25-10月2日": the first day of a range
+        // takes the marker that closes the range.
+        s.day = written(t_[j].value);
+        j += 1;
       }
+    }
     bool shaped = s.day ? (s.month || !s.year) : (s.year && s.month);
     if (!shaped) return;
     s.next = j;
