@@ -393,8 +393,10 @@ constexpr Yearless kYearless[] = {
     {"2018-11-20", "30 December – 2 January", "2018-12-30", "2019-01-02"},
     {"2018-11-20", "Dec 30 - Jan 2", "2018-12-30", "2019-01-02"},
     {"2018-06-07", "6-8 June", "2018-06-06", "2018-06-08"},
-    // Up to a month before the issue date: the recent past, of the same year.
+    // Up to six weeks before the issue date: the recent past, of the same year.
     {"2018-06-09", "6-8 June", "2018-06-06", "2018-06-08"},
+    {"2019-01-07", "12月5日", "2018-12-05", "2018-12-05"},
+    {"2019-01-07", "5 декабря", "2018-12-05", "2018-12-05"},
     {"2018-06-07", "7 June", "2018-06-07", "2018-06-07"},
     {"2018-06-07", "6 June", "2018-06-06", "2018-06-06"},
     {"2018-01-05", "28 December", "2017-12-28", "2017-12-28"},
@@ -574,7 +576,7 @@ TEST_CASE("the expression is cut out of its line with its leading word") {
   CHECK(text.substr(found[0].begin, found[0].end - found[0].begin) == c.expression);
 }
 
-TEST_CASE("a date without a year takes the nearest year on or after the issue date, or of the month before it") {
+TEST_CASE("a date without a year takes the nearest year on or after the issue date, or of the six weeks before it") {
   Yearless c = GENERATE(rows(kYearless));
   INFO("issue: " << c.issue << ", text: " << c.text);
   std::string text = c.text;
@@ -628,7 +630,9 @@ TEST_CASE("an issue's number before its date opens no range, in every language")
 }
 
 TEST_CASE("a year-less 29 February without a leap year within a year is not reported") {
-  CHECK(date_finder().find_all("29 February", issued("2016-04-01")).empty());
+  CHECK(date_finder().find_all("29 February", issued("2016-05-01")).empty());
+  // Within the six weeks before the issue date it is the recent past.
+  CHECK(date_finder().find_first("29 February", issued("2016-04-01"))->range.start.iso() == "2016-02-29");
 }
 
 TEST_CASE("several dates in one text come out in text order") {

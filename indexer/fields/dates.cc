@@ -1026,11 +1026,13 @@ class Parser {
     DateMatch m;
     m.has_year = s.year > 0;
     if (!m.has_year) {
-      // The nearest on or after the issue date (the end, for a range), or in the few
-      // weeks before it: "06/24 に開催されました" in an issue of 30 June is this June's.
+      // The nearest on or after the issue date (the end, for a range), or in the six
+      // weeks before it, as a monthly issue reports on the month before: "06/24
+      // に開催されました" in an issue of 30 June is this June's, "12月5日" in an issue of
+      // 7 January last December's.
       if (!context_.issue_date) return std::nullopt;
       const Date& issue = *context_.issue_date;
-      constexpr long kRecentDays = 31;
+      constexpr long kRecentDays = 45;
       for (int y = issue.year - 1; y <= issue.year + 1 && !s.year; ++y) {
         Date end{wraps ? y + 1 : y, e.month, e.day};
         if (Date::is_valid(end.year, end.month, end.day) &&
