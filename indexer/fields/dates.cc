@@ -647,6 +647,9 @@ class Parser {
     if (p.kind == Kind::kWord) return p.cjk;
     const std::string& s = p.text;
     if (s == "+" || s == "#" || s == "№" || s == "$" || s == "€" || s == "£" || s == "¥") return false;
+    // "10 lat Bitcoina-1月26日": a number glued to a CJK marker opens a date after a dash.
+    if (is_separator(s) && t_.glued(i + 1) && i + 1 < t_.size() && t_[i + 1].kind == Kind::kWord && t_[i + 1].cjk)
+      return true;
     if (is_separator(s))
       return !(i >= 2 && t_.glued(i - 1) && (t_.is_number(i - 2) || t_.is_letters(i - 2)));
     return true;
