@@ -951,6 +951,27 @@ TEST_CASE("a handle or a hashtag before the date of a line under a title heading
   CHECK(events[1].country == "ES");
 }
 
+TEST_CASE("a short label and a list mark before the subject of a sentence that says an event takes place are no part of its title, in every language") {
+  auto [lang, sentence, title] = GENERATE(table<const char*, const char*, const char*>({
+      {"en", "Events: * RubyConf 2014 will take place on 19-21 February 2014 in Sydney.", "RubyConf 2014"},
+      {"fr", "Agenda : * RubyConf 2014 aura lieu du 19 au 21 février 2014 à Sydney.", "RubyConf 2014"},
+      {"es", "Eventos: * RubyConf 2014 tendrá lugar del 19 al 21 de febrero de 2014 en Sídney.", "RubyConf 2014"},
+      {"de", "Termine: * RubyConf 2014 findet vom 19. bis 21. Februar 2014 in Sydney statt.", "RubyConf 2014"},
+      {"pt", "Eventos: * RubyConf 2014 acontecerá de 19 a 21 de fevereiro de 2014 em Sydney.", "RubyConf 2014"},
+      {"ru", "События: * RubyConf 2014 состоится с 19 по 21 февраля 2014 года в Сиднее.", "RubyConf 2014"},
+      {"ar", "فعاليات: * RubyConf 2014 سيعقد من 19 إلى 21 فبراير 2014 في سيدني.", "RubyConf 2014"},
+      {"zh", "活动信息：* GopherChina 2023 大会 将于2023年06月09日至06月11日 在北京举行", "GopherChina 2023 大会"},
+      {"ja", "お知らせ：* GopherCon 2023 は2023年6月9日〜11日に東京で開催", "GopherCon 2023"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2013-10-04\"></head><body>"
+                     "<h1>News</h1><p>Some news of the month.</p><p>" + sentence + "</p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].title == title);
+  if (std::string(lang) == "zh") CHECK(events[0].city == "北京");
+}
+
 TEST_CASE("a long heading that only mentions the past does not hide the events below it") {
   std::string html = "<html lang=\"en\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
                      "<h1>Lessons from past projects and what comes next</h1><ul>"

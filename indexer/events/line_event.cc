@@ -281,13 +281,29 @@ std::optional<EventLine> read_event_sentence(const Block& b, const DateMatch& da
       if (at_verb) break;
       subject += word + " ";
     }
+    // "活动信息：* GopherChina 2023 大会 将于…", "News: RubyConf 2014 will take place…": a
+    // short label and a list mark before the subject are neither.
+    constexpr std::size_t kMaxLabelChars = 20;
+    for (std::string_view colon : {std::string_view("："), std::string_view(": ")}) {
+      const std::size_t at = subject.find(colon);
+      if (at != std::string::npos && chars(std::string_view(subject).substr(0, at)) <= kMaxLabelChars &&
+          letters(std::string_view(subject).substr(at + colon.size())) >= 3)
+        subject = subject.substr(at + colon.size());
+    }
     std::string place;
     subject = cut_trailing_place(trim_line_part(subject), place, lang);
     if (letters(subject) < 3 || chars(subject) > 120) return std::nullopt;
     out.title = subject;
     out.place = place;
   }
-  if (out.place.empty()) out.place = place_text(rest);
+  if (out.place.empty()) {
+    // "在北京举行": the verb closes the place, it is no part of it.
+    for (std::string_view verb : kTakesPlace)
+      if (is_cjk_phrase(verb))
+        for (std::size_t at = rest.find(verb); at != std::string::npos; at = rest.find(verb, at))
+          rest.replace(at, verb.size(), " | ");
+    out.place = place_text(rest);
+  }
   return out;
 }
 
