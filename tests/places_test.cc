@@ -169,12 +169,24 @@ TEST_CASE("read_place keeps a city of the gazetteer whose country is in doubt, w
       {"Mossley", "Mossley", nullptr},
       {"in Smallville", "Smallville", nullptr},
       {"Marquardtei, Herrenberger Str", "Marquardtei, Herrenberger Str", nullptr},
+
       // A postal abbreviation that is also a country's ISO code needs a city whose
       // country is known: Lincoln is a city of the United States and of England alike.
       {"Lincoln, NE", "Lincoln, NE", "Lincoln"},
   }));
   CAPTURE(text);
   CHECK(shown(read_place(text)) == shown(location, city, nullptr));
+}
+
+TEST_CASE("the word that opens a sentence naming no place after a preposition is no city", "[places]") {
+  // "Este" is also a town of Italy; "Mobile" one of the United States.
+  for (auto [text, lang] : {std::pair{"Este jueves tenemos reunión en A Industriosa a las", "es"},
+                            std::pair{"Este tenemos reunión en A Industriosa a las", "es"},
+                            std::pair{"Mobile developers meet at the Workday office", "en"}}) {
+    CAPTURE(text);
+    const auto place = read_place(text, lang);
+    CHECK_FALSE((place && place->city));
+  }
 }
 
 TEST_CASE("read_place gives a city the country of its state or province", "[places]") {

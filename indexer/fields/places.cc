@@ -995,7 +995,8 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
 
   // 5. Running text: the place after a preposition.
   const std::vector<Word> words = words_of(text);
-  if (std::any_of(words.begin(), words.end(), is_sentence_word))
+  const bool is_running_text = std::any_of(words.begin(), words.end(), is_sentence_word);
+  if (is_running_text)
     if (auto place = read_sentence(text, lang)) return place;
 
   // 6. A city of the gazetteer whose country is in doubt ("Lincoln, NE": Lincoln is in
@@ -1007,7 +1008,9 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
   for (const Segment& segment : segments) {
     if (const std::optional<std::string_view> name = read_city(segment.text, false, lang)) {
       const std::size_t start = location_start(text, segments, offset(*name), lang);
-      const bool is_city = !Gazetteer::instance().find(*name).empty();
+      // In running text that names no place after a preposition, a capitalised word
+      // opens a sentence ("Este jueves tenemos reunión…"), it names no city.
+      const bool is_city = !is_running_text && !Gazetteer::instance().find(*name).empty();
       return make_place(text.substr(start), is_city ? name : std::nullopt, std::nullopt);
     }
   }
