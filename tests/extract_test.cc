@@ -972,6 +972,32 @@ TEST_CASE("a short label and a list mark before the subject of a sentence that s
   if (std::string(lang) == "zh") CHECK(events[0].city == "北京");
 }
 
+TEST_CASE("the date again in another zone, a labelled address and the next date line are no title, in every language") {
+  auto [lang, first, second, label] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"en", "Tuesday Feb 6, 2018 (Tokyo time Feb 7 1:00 AM)", "Wednesday Feb 7, 2018 (Tokyo time Feb 8 1:00 AM)", "Registration"},
+      {"fr", "mardi 6 février 2018 (heure de Tokyo : 7 février 1:00)", "mercredi 7 février 2018 (heure de Tokyo : 8 février 1:00)", "Inscription"},
+      {"es", "martes 6 de febrero de 2018 (hora de Tokio 7 de febrero 1:00)", "miércoles 7 de febrero de 2018 (hora de Tokio 8 de febrero 1:00)", "Inscripción"},
+      {"de", "Dienstag, 6. Februar 2018 (Tokioter Zeit 7. Februar 1:00)", "Mittwoch, 7. Februar 2018 (Tokioter Zeit 8. Februar 1:00)", "Anmeldung"},
+      {"pt", "terça-feira, 6 de fevereiro de 2018 (hora de Tóquio 7 de fevereiro 1:00)", "quarta-feira, 7 de fevereiro de 2018 (hora de Tóquio 8 de fevereiro 1:00)", "Inscrição"},
+      {"ru", "вторник, 6 февраля 2018 (по токийскому времени 7 февраля 1:00)", "среда, 7 февраля 2018 (по токийскому времени 8 февраля 1:00)", "Регистрация"},
+      {"ar", "الثلاثاء 6 فبراير 2018 (بتوقيت طوكيو 7 فبراير 1:00)", "الأربعاء 7 فبراير 2018 (بتوقيت طوكيو 8 فبراير 1:00)", "التسجيل"},
+      {"zh", "2018年2月6日（东京时间 2 月 7 日 1:00 AM）", "2018年2月7日（东京时间 2 月 8 日 1:00 AM）", "报名网址"},
+      {"ja", "2018年2月6日（日本時間 2 月 7 日 1:00 AM～）", "2018年2月7日（日本時間 2 月 8 日 1:00 AM～）", "事前登録サイト"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2018-01-17\"></head><body>"
+                     "<p><b>" + first + "</b></p><p><b>DevDays Keynote</b></p><p>The kickoff session of the series.</p>"
+                     "<p><b>" + label + "：https://e.example/1</b></p>"
+                     "<p><b>" + second + "</b></p><p><b>Forge overview</b></p><p>A session on the platform.</p>"
+                     "<p><b>" + label + "：https://e.example/2</b></p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "DevDays Keynote");
+  CHECK(events[0].start->iso() == "2018-02-06");
+  CHECK(events[1].title == "Forge overview");
+  CHECK(events[1].start->iso() == "2018-02-07");
+}
+
 TEST_CASE("a long heading that only mentions the past does not hide the events below it") {
   std::string html = "<html lang=\"en\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
                      "<h1>Lessons from past projects and what comes next</h1><ul>"

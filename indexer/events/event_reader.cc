@@ -831,6 +831,10 @@ class PageReader {
   bool is_title_like(const Block& b) const {
     if (b.is_separator || b.text.empty() || chars(b.text) > kMaxTitleChars) return false;
     if (is_more_link_text(b.text) || is_label_only(b.text)) return false;
+    // "事前登録サイト：https://…", "Registration: https://…": a labelled address.
+    for (std::string_view colon : {std::string_view("："), std::string_view(": ")})
+      if (const std::size_t at = b.text.find(colon); at != std::string::npos && is_address(normalize_space(b.text.substr(at + colon.size()))))
+        return false;
     // "Où : Rennes", "Fecha: 12 de marzo": a field of a label-value block.
     if (FieldLabel f = field_label(b.text); f == FieldLabel::kWhen || f == FieldLabel::kWhere) return false;
     if (b.heading_level > 0 || b.is_emphasised || std::string_view(b.element.name()) == "dt") return true;
@@ -896,9 +900,11 @@ class PageReader {
     if (!c.title) {
       // Date first: the title follows (a card with its date on top, a table row).
       std::size_t upper = c.is_container ? c.hi : std::min(blocks_.size() - 1, c.anchor + 2);
+      const DateContext date_context{context_.issue_date, context_.month_first};
       for (std::size_t i = c.anchor + 1; i <= upper && i < blocks_.size(); ++i) {
         const Block& b = blocks_[i];
-        if (b.is_separator) break;
+        // The next event's date line is no title of this one.
+        if (b.is_separator || date_line(b, date_context)) break;
         if (is_title_like(b) && (b.heading_level > 0 || b.is_emphasised || i == c.anchor + 1)) {
           c.title = i;
           break;

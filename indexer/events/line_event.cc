@@ -173,6 +173,26 @@ std::string cut_trailing_place(std::string title, std::string& place, const std:
 
 bool overlaps(std::size_t a, std::size_t b, std::size_t c, std::size_t d) { return a < d && c < b; }
 
+// Whether a part of a line is another date with a few words ("日本時間 2 月 7 日 1:00",
+// "heure de Paris : 7 février 1:00"): the date again in another zone, no title.
+bool is_mostly_date(std::string_view part) {
+  constexpr std::size_t kMaxOtherLetters = 20;  // letters() counts a CJK character twice
+  constexpr std::size_t kMaxOtherWords = 3;
+  static constexpr std::array<std::string_view, 1> kSpaceCut = {" "};
+  // Any year will do: the question is whether a date is printed, not which one.
+  const DateContext any_year{Date{2000, 1, 1}};
+  const auto date = date_finder().find_first(part, any_year);
+  if (!date) return false;
+  std::string rest = std::string(part.substr(0, date->begin)) + " " + std::string(part.substr(date->end));
+  static const std::regex meridiem(R"re((^|[^A-Za-z])[AaPp]\.?[Mm]\.?([^A-Za-z]|$))re", std::regex::optimize);
+  rest = std::regex_replace(rest, time_pattern(), " ");
+  rest = std::regex_replace(rest, meridiem, " ");
+  std::size_t words = 0;
+  for (const std::string& word : split_at(normalize_space(rest), kSpaceCut))
+    words += letters(word) > 0;
+  return letters(rest) <= kMaxOtherLetters && words <= kMaxOtherWords;
+}
+
 // Whether `text` (a separator and what follows, or what precedes and a separator) sets
 // the date apart from its neighbours on the line.
 bool is_apart(std::string_view before, std::string_view after) {
@@ -344,7 +364,7 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
       title = letters(before) >= 3 ? before : trim_line_part(before + " " + after);
       title = cut_trailing_place(title, out.place, lang, /*is_whole_line=*/true);
     }
-    if (letters(title) < 2) return false;
+    if (letters(title) < 2 || is_mostly_date(title)) return false;
     out.title = title;
     if (href) out.url = *href;
     out.is_title_marked = true;
@@ -426,7 +446,7 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
       // "(Ort: Marquardtei, …)": a label the cuts parted from its value is neither title
       // nor place.
       if (const FieldLabel field = field_of_name(part); field == FieldLabel::kWhere || field == FieldLabel::kWhen) continue;
-      if (out.title.empty() && letters(part) >= 3 && !is_venue) {
+      if (out.title.empty() && letters(part) >= 3 && !is_venue && !is_mostly_date(part)) {
         // "Congreso anual en Sevilla": a title before its place, or a title alone.
         std::string place;
         std::string title = cut_trailing_place(part, place, lang);
