@@ -398,6 +398,7 @@ constexpr Yearless kYearless[] = {
     // Up to six weeks before the issue date: the recent past, of the same year.
     {"2018-06-09", "6-8 June", "2018-06-06", "2018-06-08"},
     {"2019-01-07", "12月5日", "2018-12-05", "2018-12-05"},
+
     {"2019-01-07", "5 декабря", "2018-12-05", "2018-12-05"},
     {"2018-06-07", "7 June", "2018-06-07", "2018-06-07"},
     {"2018-06-07", "6 June", "2018-06-06", "2018-06-06"},
@@ -468,6 +469,7 @@ constexpr Negative kNotDates[] = {
     {"from 10:30 to 12:00"},
     {"14h30-16h"},
     {"COVID-19"},
+    {"Ubuntu, 16.04, release notes"},  // two numbers between commas, no time after them
     {"COVID-19 2020"},
     {"USD 2,018"},
     {"€1.500"},
@@ -629,6 +631,20 @@ TEST_CASE("an issue's number before its date opens no range, in every language")
   REQUIRE(found);
   CHECK(found->range.start.iso() == start);
   CHECK(found->range.end.iso() == start);
+}
+
+TEST_CASE("a day and month of two digits each between commas, a time of day after them, is a date in a listed line") {
+  for (auto [text, date] : {std::pair{"Spieleabend, 26.07, ab 17 Uhr, Raum 25.12", "2024-07-26"},
+                            std::pair{"Karaokeabend, 05.07 (diesen Freitag), ab 18 Uhr", "2024-07-05"},
+                            std::pair{"Encontro, 26.07, às 18h, sala 3", "2024-07-26"},
+                            std::pair{"Встреча, 26.07, в 18:00, ауд. 25", "2024-07-26"}}) {
+    CAPTURE(text);
+    auto found = date_finder().find_all(text, issued("2024-07-04"));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].range.start.iso() == date);
+  }
+  // No time of day after them: a version, not a date.
+  CHECK(date_finder().find_all("Ubuntu, 16.04, release notes", issued("2024-07-04")).empty());
 }
 
 TEST_CASE("a year-less 29 February without a leap year within a year is not reported") {

@@ -768,6 +768,19 @@ class Parser {
     return t_.is(end, "-") || t_.is(end, "|") || t_.is(end, "·");
   }
 
+  // Whether a time of day ("18:30", "18 Uhr", "18h") comes within a few tokens from j,
+  // before any other number: "(diesen Freitag), ab 18 Uhr".
+  bool time_follows(std::size_t j) {
+    constexpr std::size_t kReach = 8;
+    for (std::size_t k = j; k < t_.size() && k < j + kReach; ++k) {
+      if (!t_.is_number(k)) continue;
+      if (t_[k].digits > 2) return false;
+      if (t_.is(k + 1, ":") && t_.is_number(k + 2)) return true;
+      return t_.is(k + 1, "uhr") || t_.is(k + 1, "Uhr") || (t_.glued(k + 1) && t_.is(k + 1, "h"));
+    }
+    return false;
+  }
+
   // Whether a dash, a bar or the end of the text follows at j, after spaces.
   bool before_separator(std::size_t j) {
     if (j >= t_.size()) return true;
@@ -866,6 +879,11 @@ class Parser {
       out.push_back({written(a.value), written(b.value), 0, Form::kNumericNoYear, i + 4, is_line_date});
     } else if (sep == "." && a.digits <= 2 && b.digits <= 2) {
       out.push_back({written(a.value), written(b.value), 0, Form::kNumericPair, i + 3});
+      // "Spieleabend, 26.07, ab 17 Uhr, Raum 25.12": a day and month of two digits each,
+      // set apart by commas in a listed line, with a time of day after them.
+      if (a.digits == 2 && b.digits == 2 && i > 0 && t_.is(i - 1, ",") &&
+          (t_.is(i + 3, ",") || (!t_.glued(i + 3) && t_.is(i + 3, "("))) && time_follows(i + 3))
+        out.push_back({written(a.value), written(b.value), 0, Form::kNumericNoYear, i + 3, true});
     } else if (sep == "/" && a.digits <= 2 && b.digits <= 2 && weekday_in_parens(i + 3) != i + 3) {
       // "12/04 (月)", "09/19（四）": a weekday in brackets makes a month and day of two
       // numbers; month first where the weekday is Chinese or Japanese, as those write it.
