@@ -998,6 +998,33 @@ TEST_CASE("the date again in another zone, a labelled address and the next date 
   CHECK(events[1].start->iso() == "2018-02-07");
 }
 
+TEST_CASE("cards that print the date above the title heading take it, the first one too, under a region heading, in every language") {
+  auto [lang, region, d1, d2, d3] = GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
+      {"en", "Events in Japan", "12 January 2026", "8 February 2026", "14 February 2026"},
+      {"fr", "Événements au Japon", "12 janvier 2026", "8 février 2026", "14 février 2026"},
+      {"es", "Eventos en Japón", "12 de enero de 2026", "8 de febrero de 2026", "14 de febrero de 2026"},
+      {"de", "Veranstaltungen in Japan", "12. Januar 2026", "8. Februar 2026", "14. Februar 2026"},
+      {"pt", "Eventos no Japão", "12 de janeiro de 2026", "8 de fevereiro de 2026", "14 de fevereiro de 2026"},
+      {"ru", "События в Японии", "12 января 2026", "8 февраля 2026", "14 февраля 2026"},
+      {"ar", "فعاليات في اليابان", "12 يناير 2026", "8 فبراير 2026", "14 فبراير 2026"},
+      {"zh", "日本的活动", "2026年01月12日", "2026年02月08日", "2026年02月14日"},
+      {"ja", "日本のイベント", "2026年01月12日", "2026年02月08日", "2026年02月14日"},
+  }));
+  CAPTURE(lang);
+  auto card = [](const char* date, const char* title) {
+    return std::string("<div>") + date + "</div><h3>" + title + "</h3><p>Tokyo, Japan</p><div><a href=\"https://e.example/\">More</a></div>";
+  };
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2026-01-06\"></head><body>"
+                     "<h2>" + region + "</h2>" + card(d1, "Robot Fest 2026") + card(d2, "Keyboard Meetup 10") + card(d3, "Makers Fair") +
+                     "</body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].title == "Robot Fest 2026");
+  CHECK(events[0].start->iso() == "2026-01-12");
+  CHECK(events[1].title == "Keyboard Meetup 10");
+  CHECK(events[2].title == "Makers Fair");
+}
+
 TEST_CASE("a long heading that only mentions the past does not hide the events below it") {
   std::string html = "<html lang=\"en\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
                      "<h1>Lessons from past projects and what comes next</h1><ul>"

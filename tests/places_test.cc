@@ -236,6 +236,11 @@ TEST_CASE("read_place gives a city the country of its state or province", "[plac
           {"Centre des congrès, Québec, Canada", "fr", "Centre des congrès, Québec, Canada", "Québec", "CA"},
           {"Montréal, Québec", "fr", "Montréal, Québec", "Montréal", "CA"},
           {"Montréal (Québec), Canada", "fr", "Montréal (Québec), Canada", "Montréal", "CA"},
+          // A name in brackets after a city qualifies it, known as a state or not
+          {"かわさき市民活動センター, 武蔵小杉(神奈川), Japan", "ja", "かわさき市民活動センター, 武蔵小杉(神奈川), Japan", "武蔵小杉", "JP"},
+          {"Kariya (Aichi), Japan", "en", "Kariya (Aichi), Japan", "Kariya", "JP"},
+          {"Villa María (Córdoba), Argentina", "es", "Villa María (Córdoba), Argentina", "Villa María", "AR"},
+          {"Королёв (Подмосковье), Россия", "ru", "Королёв (Подмосковье), Россия", "Королёв", "RU"},
           {"Cité des sciences, Mexico, Mexique", "fr", "Cité des sciences, Mexico, Mexique", "Mexico", "MX"},
           {"天津", "zh", "天津", "天津", "CN"},
           {"Campinas, São Paulo", "pt", "Campinas, São Paulo", "Campinas", "BR"},

@@ -218,6 +218,7 @@ class PageReader {
       if (anchors[k].line) anchors[k].title = anchors[k].anchor;
       else find_title(anchors, k);
     }
+    follow_date_first_layout(anchors);
     // Meeting notes that list upcoming events: the page's own name ("Ubuntu Hour
     // 2016-04-28", its <title> and first heading) and its own date (the issue date) make
     // the page's issue line, not an event.
@@ -839,6 +840,27 @@ class PageReader {
     if (FieldLabel f = field_label(b.text); f == FieldLabel::kWhen || f == FieldLabel::kWhere) return false;
     if (b.heading_level > 0 || b.is_emphasised || std::string_view(b.element.name()) == "dt") return true;
     return !ends_statement(b.text);
+  }
+
+  // Cards that print the date above the title ("2026年01月12日" over "<h3>武蔵小杉ロボット
+  // フェス</h3>"): when most events of the page take their title from the heading after
+  // their date line, one that took a section heading before it ("<h2>Events in Japan</h2>")
+  // takes the heading after it too.
+  void follow_date_first_layout(std::vector<Candidate>& anchors) const {
+    std::size_t after = 0, before = 0;
+    for (const Candidate& c : anchors) {
+      if (!c.title || c.line) continue;
+      (*c.title > c.anchor ? after : before) += 1;
+    }
+    if (after < 2 || after <= before) return;
+    for (Candidate& c : anchors) {
+      if (!c.title || c.line || *c.title > c.anchor || c.anchor + 1 >= blocks_.size()) continue;
+      const Block& title = blocks_[*c.title];
+      const Block& next = blocks_[c.anchor + 1];
+      if (next.heading_level > 0 && is_title_like(next) &&
+          (title.heading_level == 0 || title.heading_level < next.heading_level))
+        c.title = c.anchor + 1;
+    }
   }
 
   void find_title(std::vector<Candidate>& anchors, std::size_t k) const {

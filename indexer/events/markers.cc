@@ -28,7 +28,8 @@ constexpr std::string_view kMoreLinkTexts[] = {
     "регистрация", "لمزيد من المعلومات", "المزيد", "مزيد من المعلومات", "了解更多",
     "更多信息", "详情", "查看详情", "了解详情", "更多详情", "点击查看", "查看詳情", "了解詳情",
     "詳細", "詳しくはこちら", "报名", "立即报名", "在线报名", "点击报名", "立即報名", "阅读更多",
-    "查看更多", "التفاصيل", "التفاصيل والتسجيل",
+    "查看更多", "التفاصيل", "التفاصيل والتسجيل", "more", "see more", "view more", "voir plus",
+    "ver mas", "ver mais", "ещё", "еще", "詳細を見る", "もっと見る",
     "التسجيل", "سجل الآن",
     // Calendar entries, tickets and sign-up forms.
     "add to calendar", "add to my calendar", "add to google calendar", "add to ical",

@@ -910,6 +910,11 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
           (!is_city_name(segments[before].text, lang) || segments[before].bracketed ||
            is_city_in(segments[before - 1].text, *country, lang)))
         --before;
+      // "武蔵小杉(神奈川), Japan", "Kariya (Aichi), Japan": a name in brackets after
+      // another qualifies it (a prefecture, a state); the city is the name before it.
+      else if (before > 0 && segments[before].bracketed && !segments[before - 1].bracketed &&
+               read_city(segments[before - 1].text, true, lang))
+        --before;
       city = read_city(segments[before].text, true, lang);
       limit = city ? offset(*city) : offset(segments[before].text);
       // "Atlanta, Georgia": a country's name that is also a state's, after a city of the
