@@ -1025,6 +1025,30 @@ TEST_CASE("cards that print the date above the title heading take it, the first 
   CHECK(events[2].title == "Makers Fair");
 }
 
+TEST_CASE("links printed one per line with nothing but white space between them are each an event, in every language") {
+  auto [lang, heading, first, second] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"en", "Upcoming", "30 September: Wikidata Workshop @ Wikimedia, Vienna", "3 October: Election Reform Now! @ Press Club, Vienna"},
+      {"fr", "À venir", "30 septembre : Atelier Wikidata @ Wikimédia, Lyon", "3 octobre : Réforme électorale ! @ Club de la presse, Lyon"},
+      {"es", "Próximos", "30 de septiembre: Taller Wikidata @ Wikimedia, Madrid", "3 de octubre: ¡Reforma electoral ya! @ Club de prensa, Madrid"},
+      {"de", "Kommende", "30. September: Wikidata Wahldaten Workshop @ Wikimedia AT, Wien", "3. Oktober: Wahlreform jetzt! @ Presseclub Concordia, Wien"},
+      {"pt", "Próximos", "30 de setembro: Oficina Wikidata @ Wikimedia, Lisboa", "3 de outubro: Reforma eleitoral já! @ Clube de imprensa, Lisboa"},
+      {"ru", "Скоро", "30 сентября: Семинар Wikidata @ Викимедиа, Москва", "3 октября: Реформа выборов @ Пресс-клуб, Москва"},
+      {"ar", "قادمة", "30 سبتمبر: ورشة ويكي بيانات @ ويكيميديا، عمّان", "3 أكتوبر: إصلاح الانتخابات @ نادي الصحافة، عمّان"},
+      {"zh", "即将举行", "9月30日：Wikidata 工作坊 @ 维基媒体，北京", "10月3日：选举改革 @ 新闻俱乐部，北京"},
+      {"ja", "今後の予定", "9月30日：Wikidata ワークショップ @ ウィキメディア, 東京", "10月3日：選挙改革 @ 記者クラブ, 東京"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2017-09-08\"></head><body>"
+                     "<div><h2>" + heading + "</h2>\n<a class=\"button\" href=\"https://e.example/1\">" + first + "</a>\n"
+                     "<a class=\"button\" href=\"https://e.example/2\">" + second + "</a>\n</div></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].start->iso() == "2017-09-30");
+  CHECK(events[0].url == "https://e.example/1");
+  CHECK(events[1].start->iso() == "2017-10-03");
+  CHECK(events[1].url == "https://e.example/2");
+}
+
 TEST_CASE("a long heading that only mentions the past does not hide the events below it") {
   std::string html = "<html lang=\"en\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
                      "<h1>Lessons from past projects and what comes next</h1><ul>"

@@ -148,7 +148,7 @@ class PageReader {
       std::optional<DateMatch> match = date_line(b, date_context);
       std::optional<EventLine> line;
       bool follows_date_line = !anchors.empty() && anchors.back().anchor + 1 == i;
-      bool is_item = std::string_view(b.element.name()) == "li";
+      bool is_item = std::string_view(b.element.name()) == "li" || std::string_view(b.element.name()) == "a";
       if (match) {
         if (is_context_heading(b, *match)) continue;
         // A date line that is a list item, or follows another date line, or marks a title
@@ -646,7 +646,7 @@ class PageReader {
     // The item a nested list details: "<li><a>Girls Hack Ireland</a><ul><li>Sat Mar 11,
     // 10:00 @ DCU</li></ul></li>" — the item's own text is the title of its sub-items.
     if (is_parent_item(before, b)) return true;
-    if (std::string_view(b.element.name()) == "li") return false;
+    if (std::string_view(b.element.name()) == "li" || std::string_view(b.element.name()) == "a") return false;
     return before.heading_level > 0 || before.is_emphasised || std::string_view(before.element.name()) == "dt";
   }
 

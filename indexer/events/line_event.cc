@@ -335,6 +335,12 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
   if (const FieldLabel field = field_label(text); field == FieldLabel::kWhen || field == FieldLabel::kWhere)
     return std::nullopt;
   std::size_t end = sentence_end(text, date.end);
+  // No sentence ends inside a link's text: "Wahlreform jetzt! @ Presseclub".
+  for (const Link& link : b.links) {
+    const std::string label = normalize_space(link.text);
+    const std::size_t at = label.empty() ? std::string::npos : text.find(label);
+    if (at != std::string::npos && at < end && at + label.size() > end) end = sentence_end(text, at + label.size());
+  }
   std::string_view line = std::string_view(text).substr(0, end);
   if (chars(line) > kMaxLineChars) return std::nullopt;
 

@@ -222,7 +222,8 @@ class Linearizer {
       b.is_emphasised = owner_bold || (bold_bytes_ > 0 && other_bytes_ == 0);
       b.is_separator = is_decorative(b.text);
       std::string_view name = owner.name();
-      b.is_list_item = name == "li" || name == "dt" || name == "dd";
+      // A link that owns its block is a link line (is_link_line): an item of a list.
+      b.is_list_item = name == "li" || name == "dt" || name == "dd" || name == "a";
       b.links = std::move(links_);
       add_written_links(b);
       b.bold_texts = std::move(bold_texts_);
@@ -325,6 +326,26 @@ bool is_written_in_lines(std::string_view text) {
 
 }  // namespace
 
+// A link that is a line of its own: one of several links that are their parent's inline
+// elements (blocks such as a heading may stand beside them), with nothing but white
+// space between them, as sites print lists of events as
+// links styled to show one per line ("<div><a>30. September: Workshop @ Wien</a><a>3.
+// Oktober: …</a></div>"). Each is a block, as a list item would be.
+bool is_link_line(pugi::xml_node node) {
+  if (std::string_view(node.name()) != "a") return false;
+  pugi::xml_node parent = node.parent();
+  int links = 0;
+  for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
+    if (c.type() == pugi::node_element) {
+      if (std::string_view(c.name()) == "a") ++links;
+      else if (!is_block(c.name()) && std::string_view(c.name()) != "br") return false;  // a heading above them may stand
+    } else if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+      if (!normalize_space(c.value()).empty()) return false;
+    }
+  }
+  return links >= 2;
+}
+
 std::vector<Block> linearize(pugi::xml_node root) {
   Linearizer out;
   // The open block elements and whether each is bold by style; the innermost owns text.
@@ -361,7 +382,7 @@ std::vector<Block> linearize(pugi::xml_node root) {
       return false;
     }
     if (name == "img") return false;
-    if (is_block(name)) {
+    if (is_block(name) || is_link_line(node)) {
       out.flush(owner().first, owner().second);
       open_blocks.emplace_back(node, owner().second || has_bold_style(node) || heading_level(node) > 0);
     } else if (is_bold_tag(name) || has_bold_style(node)) {
@@ -375,7 +396,7 @@ std::vector<Block> linearize(pugi::xml_node root) {
     if (node.type() != pugi::node_element) return;
     std::string_view name = node.name();
     if (name == "a") out.close_link();
-    if (is_block(name)) {
+    if (is_block(name) || is_link_line(node)) {
       out.flush(owner().first, owner().second);
       if (open_blocks.size() > 1) open_blocks.pop_back();
     } else if (is_bold_tag(name) || has_bold_style(node)) {
