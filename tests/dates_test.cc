@@ -374,6 +374,8 @@ constexpr Span kSpans[] = {
     {"Geneva, 23.05.2018, Palais des Nations", "23.05.2018"},
     {"Due by 2018-05-23.", "2018-05-23"},
     {"COVID-19 update, June 2020", "June 2020"},
+    {"日時: 2025-06-29 13:30-17:30", "2025-06-29"},  // a numeric date, then a range of times
+    {"Datum: 29.06.2025 13:30-17:30", "29.06.2025"},
     {"Bitcoin Summit-2019年1月26日，华沙", "2019年1月26日"},  // a dash glued to a title, then a CJK date
     {"Perl入学式-2019年2月10日", "2019年2月10日"},
     {"G20 summit 30 November – 1 December 2018, Buenos Aires", "30 November – 1 December 2018"},

@@ -1121,7 +1121,12 @@ class Parser {
     };
     for (const Side& a : firsts) {
       bool numeric = a.form == Form::kNumeric || a.form == Form::kNumericNoYear;
-      if (single(a)) consider(a.form == Form::kNumeric ? after_weekday_time(a.next) : a.next, numeric, resolve(a, a));
+      if (single(a)) {
+        // The date with its weekday and time when they end cleanly, else the date alone:
+        // "2025-06-29 13:30-17:30" is the 29th, its time a range of its own.
+        if (a.form == Form::kNumeric) consider(after_weekday_time(a.next), numeric, resolve(a, a));
+        consider(a.next, numeric, resolve(a, a));
+      }
       // A bare number after "No." or "Issue" numbers a document or an issue, and opens no
       // range: "Issue 17 – 11 July 2019" is the issue of 11 July.
       if (a.form == Form::kDay && after_doc_word(i, true)) continue;
