@@ -1049,6 +1049,29 @@ TEST_CASE("links printed one per line with nothing but white space between them 
   CHECK(events[1].url == "https://e.example/2");
 }
 
+TEST_CASE("an abstract's label line between a talk's title and its date line is neither its title nor in its way, in every language") {
+  auto [lang, label, date] = GENERATE(table<const char*, const char*, const char*>({
+      {"en", "Abstract: how data of two kinds can be joined", "14 November 2024, 14:00"},
+      {"fr", "Résumé : comment joindre deux sortes de données", "14 novembre 2024, 14h00"},
+      {"es", "Resumen: cómo unir dos tipos de datos", "14 de noviembre de 2024, 14:00"},
+      {"de", "Zusammenfassung: wie man zwei Arten von Daten verbindet", "14. November 2024, 14:00"},
+      {"pt", "Resumo: como unir dois tipos de dados", "14 de novembro de 2024, 14:00"},
+      {"ru", "Аннотация: как соединить данные двух видов", "14 ноября 2024, 14:00"},
+      {"ar", "الملخص: كيف نجمع بين نوعين من البيانات", "14 نوفمبر 2024، 14:00"},
+      {"zh", "提要：讲述大数据与传统数据的结合途径", "2024年11月14日 14:00"},
+      {"ja", "概要：二種類のデータを結ぶ方法", "2024年11月14日 14:00"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2024-11-12\"></head><body>"
+                     "<h3>Big Data Seminar</h3><p>" + label + "</p><p>" + date + "</p>"
+                     "<h3>Archaeology Talk</h3><p>" + label + "</p><p>" + date + "</p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Big Data Seminar");
+  CHECK(events[0].start->iso() == "2024-11-14");
+  CHECK(events[1].title == "Archaeology Talk");
+}
+
 TEST_CASE("a long heading that only mentions the past does not hide the events below it") {
   std::string html = "<html lang=\"en\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
                      "<h1>Lessons from past projects and what comes next</h1><ul>"

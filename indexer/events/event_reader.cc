@@ -831,7 +831,7 @@ class PageReader {
 
   bool is_title_like(const Block& b) const {
     if (b.is_separator || b.text.empty() || chars(b.text) > kMaxTitleChars) return false;
-    if (is_more_link_text(b.text) || is_label_only(b.text)) return false;
+    if (is_more_link_text(b.text) || is_label_only(b.text) || is_description_label(b.text)) return false;
     // "事前登録サイト：https://…", "Registration: https://…": a labelled address.
     for (std::string_view colon : {std::string_view("："), std::string_view(": ")})
       if (const std::size_t at = b.text.find(colon); at != std::string::npos && is_address(normalize_space(b.text.substr(at + colon.size()))))
@@ -895,7 +895,7 @@ class PageReader {
         c.subtitle = i;
         continue;
       }
-      if (is_byline(b.text) || is_label_only(b.text)) continue;
+      if (is_byline(b.text) || is_label_only(b.text) || is_description_label(b.text)) continue;
       if (FieldLabel f = field_label(b.text); f == FieldLabel::kWhen || f == FieldLabel::kWhere) continue;
       if (is_title_like(b)) c.title = i;
       break;

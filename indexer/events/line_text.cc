@@ -90,6 +90,13 @@ constexpr std::array<std::string_view, 30> kWhatLabels = {
     "الفعالية", "العنوان", "活动", "活動", "活动名称", "イベント名", "event name", "name",
     "nom", "nombre", "nome", "イベント"};
 
+// Labels of a description or an abstract ("Abstract:", "Résumé :", "提要：", "讲座简介："),
+// folded: the text after them describes an event, it never names one.
+constexpr std::array<std::string_view, 24> kDescriptionLabels = {
+    "abstract", "summary", "description", "resume", "descriptif", "resumen", "descripcion",
+    "zusammenfassung", "beschreibung", "kurzbeschreibung", "resumo", "descricao", "аннотация",
+    "описание", "الملخص", "الوصف", "提要", "摘要", "简介", "讲座简介", "内容简介", "活动简介", "概要", "内容"};
+
 // Column headers of a programme's talks, which title its rows: "Topic", "Тема".
 constexpr std::array<std::string_view, 12> kTopicColumns = {
     "topic", "subject", "sujet", "tema", "thema", "assunto", "тема", "الموضوع", "主题", "主題",
@@ -117,6 +124,12 @@ FieldLabel field_of_name(std::string_view name) {
   if (is_in(kPlaceLabels, label)) return FieldLabel::kWhere;
   if (is_in(kWhatLabels, label)) return FieldLabel::kWhat;
   return FieldLabel::kNone;
+}
+
+bool is_description_label(std::string_view text) {
+  std::string label;
+  if (strip_label(text, &label).size() == text.size() || label.empty()) return false;
+  return is_in(kDescriptionLabels, label);
 }
 
 FieldLabel field_label(std::string_view text) {

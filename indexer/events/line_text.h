@@ -46,6 +46,10 @@ FieldLabel column_of_name(std::string_view name);
 // Whether text is a label alone: "Quand :", "Ort:", "日時：".
 bool is_label_only(std::string_view text);
 
+// Whether text opens with the label of a description or an abstract ("Abstract:",
+// "Résumé :", "Аннотация:", "提要：", "讲座简介："): what follows describes, never names.
+bool is_description_label(std::string_view text);
+
 // Whether a phrase of a lexicon is written in Han or kana (from U+3000 on): such a
 // phrase is found inside words, the others only as whole words.
 bool is_cjk_phrase(std::string_view phrase);
