@@ -375,6 +375,10 @@ constexpr Span kSpans[] = {
     {"Due by 2018-05-23.", "2018-05-23"},
     {"COVID-19 update, June 2020", "June 2020"},
     {"日時: 2025-06-29 13:30-17:30", "2025-06-29"},  // a numeric date, then a range of times
+    {"Tinkercamp: Sa/So 12. und 13. Oktober 2013", "Sa/So 12. und 13. Oktober 2013"},  // the weekdays of a range
+    {"Fri/Sat 5-6 May 2018, Leeds", "Fri/Sat 5-6 May 2018"},
+    {"sáb/dom 12 y 13 de octubre de 2013", "sáb/dom 12 y 13 de octubre de 2013"},
+    {"30C3: Freitag den 27. bis Montag den 30. Dezember 2013", "Freitag den 27. bis Montag den 30. Dezember 2013"},
     {"Datum: 29.06.2025 13:30-17:30", "29.06.2025"},
     {"Bitcoin Summit-2019年1月26日，华沙", "2019年1月26日"},  // a dash glued to a title, then a CJK date
     {"Perl入学式-2019年2月10日", "2019年2月10日"},

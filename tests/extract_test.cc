@@ -1072,6 +1072,33 @@ TEST_CASE("an abstract's label line between a talk's title and its date line is 
   CHECK(events[1].title == "Archaeology Talk");
 }
 
+TEST_CASE("a list right under a heading whose first item is only a date gives the fields of the heading's event, in every language") {
+  auto [lang, d1, p1, d2, p2] = GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
+      {"en", "Sat/Sun 12 and 13 October", "In Essen", "Sat/Sun 26 and 27 October", "In Mannheim"},
+      {"fr", "sam./dim. 12 et 13 octobre", "À Lyon", "sam./dim. 26 et 27 octobre", "À Lille"},
+      {"es", "sáb/dom 12 y 13 de octubre", "En Sevilla", "sáb/dom 26 y 27 de octubre", "En Bilbao"},
+      {"de", "Sa/So 12. und 13. Oktober", "In Essen", "Sa/So 26. und 27. Oktober", "In Mannheim"},
+      {"pt", "12 e 13 de outubro", "Em Porto Alegre", "26 e 27 de outubro", "Em Curitiba"},
+      {"ru", "12 и 13 октября", "В Казани", "26 и 27 октября", "В Самаре"},
+      {"ar", "12 و 13 أكتوبر", "في عمّان", "26 و 27 أكتوبر", "في الرياض"},
+      {"zh", "10月12日至13日", "在杭州", "10月26日至27日", "在成都"},
+      {"ja", "10月12日〜13日", "札幌で", "10月26日〜27日", "仙台で"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2013-09-16\"></head><body>"
+                     "<h1>Externe Veranstaltungen</h1>"
+                     "<h2>Tinkercamp</h2><ul><li>" + d1 + "</li><li>" + p1 + "</li><li><a href=\"https://e.example/1\">Link</a></li></ul>"
+                     "<h2>Trollcon</h2><ul><li>" + d2 + "</li><li>" + p2 + "</li><li><a href=\"https://e.example/2\">Link</a></li></ul>"
+                     "</body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Tinkercamp");
+  CHECK(events[0].start->iso() == "2013-10-12");
+  CHECK(events[0].end->iso() == "2013-10-13");
+  CHECK(events[1].title == "Trollcon");
+  CHECK(events[1].start->iso() == "2013-10-26");
+}
+
 TEST_CASE("a long heading that only mentions the past does not hide the events below it") {
   std::string html = "<html lang=\"en\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
                      "<h1>Lessons from past projects and what comes next</h1><ul>"

@@ -646,7 +646,16 @@ class PageReader {
     // The item a nested list details: "<li><a>Girls Hack Ireland</a><ul><li>Sat Mar 11,
     // 10:00 @ DCU</li></ul></li>" — the item's own text is the title of its sub-items.
     if (is_parent_item(before, b)) return true;
-    if (std::string_view(b.element.name()) == "li" || std::string_view(b.element.name()) == "a") return false;
+    if (std::string_view(b.element.name()) == "li" || std::string_view(b.element.name()) == "a") {
+      // The first item of a list right under a heading, holding only a date: the list
+      // gives the fields of the heading's event ("<h2>Tinkercamp</h2><ul><li>Sa/So 12. und
+      // 13. Oktober</li><li>In Essen</li>…"), not a list of events.
+      pugi::xml_node previous = b.element.previous_sibling();
+      while (previous && previous.type() != pugi::node_element) previous = previous.previous_sibling();
+      const DateContext date_context{context_.issue_date, context_.month_first};
+      const auto date = date_finder().find_first(b.text, date_context);
+      return !previous && before.heading_level > 0 && date && is_date_only(b, *date);
+    }
     return before.heading_level > 0 || before.is_emphasised || std::string_view(before.element.name()) == "dt";
   }
 

@@ -810,8 +810,17 @@ class Parser {
     std::size_t j = i + hit->tokens;
     std::size_t after = j;
     if (t_.glued(after) && t_.is(after, ".")) ++after;
+    // "Sa/So 12. und 13. Oktober", "Fri/Sat 5-6 May", "Sa.-So.": the weekdays of a range.
+    if (t_.glued(after) && (t_.is(after, "/") || t_.is(after, "-")) && t_.glued(after + 1))
+      if (auto other = g_.weekdays.match(t_, after + 1)) {
+        after += 1 + other->tokens;
+        if (t_.glued(after) && t_.is(after, ".")) ++after;
+        return t_.glued(after) && t_.is(after, ",") ? after + 1 : after;
+      }
     if (t_.glued(after) && t_.is(after, ",")) ++after;
     if (hit->short_name && after == j) return std::nullopt;  // "so", "do", "ma" are words too
+    // "Freitag, den 27.", "Montag den 30. Dezember": German puts an article before the day.
+    if (t_.is(after, "den") && t_.is_number(after + 1)) ++after;
     return after;
   }
 
