@@ -1258,6 +1258,25 @@ TEST_CASE("a feed item whose title opens with the day is dated by it, whatever d
   }
 }
 
+TEST_CASE("a feed item published after its event ended reports it, one published before announces it, in every language") {
+  const std::vector<std::string> titles = {"20.08.2026: Modularisierung pragmatisch", "2026-08-20 - Python meetup",
+                                           "20/08/2026 – Atelier Python", "20 августа 2026: Встреча", "2026年8月20日：Go 勉強会",
+                                           "20 de agosto de 2026: Encontro", "20 أغسطس 2026: لقاء المطورين"};
+  std::string feed = "<?xml version='1.0'?><rss version='2.0'><channel><title>JUG</title>"
+                     "<pubDate>Mon, 31 Aug 2026 10:00:00 GMT</pubDate>";
+  for (const std::string& title : titles) {
+    // The announcement, before the event; the report, the day after it.
+    feed += "<item><title>" + title + "</title><link>https://j.example/a</link><pubDate>Mon, 29 Jun 2026 10:00:00 GMT</pubDate>"
+            "<description>&lt;p&gt;Wir treffen uns.&lt;/p&gt;</description></item>";
+    feed += "<item><title>" + title + "</title><link>https://j.example/r</link><pubDate>Fri, 21 Aug 2026 10:00:00 GMT</pubDate>"
+            "<description>&lt;p&gt;Das war schön.&lt;/p&gt;</description></item>";
+  }
+  feed += "</channel></rss>";
+  std::vector<almanac::Event> events = events_of(feed, "feed.rss");
+  REQUIRE(events.size() == titles.size());
+  for (const almanac::Event& event : events) CHECK(event.url == "https://j.example/a");
+}
+
 TEST_CASE("an event card whose date badge prints day, month and year apart, with a heading for its place, in every language") {
   auto [lang, first, second, third, title, place, city, country] =
       GENERATE(table<const char*, const char*, const char*, const char*, const char*, const char*, const char*, const char*>({

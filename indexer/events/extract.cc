@@ -156,8 +156,9 @@ std::vector<Event> read_feed(const BulletinDocument& doc, ReaderContext& context
     std::string item_lang = item.attribute("xml:lang").as_string();
     // The item's own publication date dates what it prints without a year.
     std::optional<Date> channel_date = context.issue_date;
+    std::optional<Date> published;
     for (std::string_view name : {"pubDate", "date", "published", "updated", "issued"})
-      if (auto published = first_date(child_text(item, name))) {
+      if ((published = first_date(child_text(item, name)))) {
         context.issue_date = published;
         break;
       }
@@ -165,8 +166,12 @@ std::vector<Event> read_feed(const BulletinDocument& doc, ReaderContext& context
     // A blog's articles, releases and videos give neither a date, nor a place, nor a
     // notice that the date is to come; an item on an event long before it was
     // published reports it; a call or a deadline is no event.
+    // An item published after its event ended reports it (a feed dates its items to the
+    // day, unlike a page its issue).
+    const bool is_report = published && event.end && *event.end < *published;
     bool is_announcement = (event.start || event.location || index::announces_pending_date(blocks)) &&
-                           !index::is_long_past(event, context.issue_date) && !index::is_deadline(event.title);
+                           !index::is_long_past(event, context.issue_date) && !is_report &&
+                           !index::is_deadline(event.title);
     context.issue_date = channel_date;
     if (is_announcement) events.push_back(std::move(event));
   });
