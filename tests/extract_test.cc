@@ -1099,6 +1099,37 @@ TEST_CASE("a list right under a heading whose first item is only a date gives th
   CHECK(events[1].start->iso() == "2013-10-26");
 }
 
+TEST_CASE("events listed under a day heading take their place and link from the labelled fields below their title, in every language") {
+  auto [lang, day, when, where_label, place, city] = GENERATE(table<const char*, const char*, const char*, const char*, const char*, const char*>({
+      {"en", "Sunday 29 June 2025", "When", "Where", "Nagoya, Japan", "Nagoya"},
+      {"fr", "dimanche 29 juin 2025", "Quand", "Lieu", "Nagoya, Japon", "Nagoya"},
+      {"es", "domingo 29 de junio de 2025", "Cuándo", "Lugar", "Nagoya, Japón", "Nagoya"},
+      {"de", "Sonntag, 29. Juni 2025", "Wann", "Ort", "Nagoya, Japan", "Nagoya"},
+      {"pt", "domingo, 29 de junho de 2025", "Quando", "Local", "Nagoya, Japão", "Nagoya"},
+      {"ru", "воскресенье, 29 июня 2025", "Когда", "Место", "Нагоя, Япония", "Нагоя"},
+      {"ar", "الأحد 29 يونيو 2025", "متى", "المكان", "ناغويا، اليابان", "ناغويا"},
+      {"zh", "2025年6月29日（日）", "时间", "地点", "日本名古屋", "名古屋"},
+      {"ja", "2025年6月29日（日）", "日時", "場所", "愛知県名古屋市 / 名古屋市山田地域センター", "名古屋市"},
+  }));
+  CAPTURE(lang);
+  auto item = [&](const char* title, const char* url) {
+    return std::string("<p><strong>") + title + "</strong></p><ul><li>" + when + ": 2025-06-29 13:30-15:30</li><li>" + where_label + ": " +
+           place + "</li><li>URL: " + url + "</li></ul>";
+  };
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2025-06-22\"></head><body>"
+                     "<h3>" + day + "</h3>" + item("CoderDojo Nagoya 234", "https://e.example/1") +
+                     item("CoderDojo Nagoya 235", "https://e.example/2") + item("CoderDojo Nagoya 236", "https://e.example/3") +
+                     "</body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].title == "CoderDojo Nagoya 234");
+  CHECK(events[0].start->iso() == "2025-06-29");
+  CHECK(events[0].city == city);
+  CHECK(events[0].country == "JP");
+  CHECK(events[0].url == "https://e.example/1");
+  CHECK(events[1].url == "https://e.example/2");
+}
+
 TEST_CASE("a long heading that only mentions the past does not hide the events below it") {
   std::string html = "<html lang=\"en\"><head><meta name=\"date\" content=\"2015-05-21\"></head><body>"
                      "<h1>Lessons from past projects and what comes next</h1><ul>"

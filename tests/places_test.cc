@@ -236,6 +236,11 @@ TEST_CASE("read_place gives a city the country of its state or province", "[plac
           {"Centre des congrès, Québec, Canada", "fr", "Centre des congrès, Québec, Canada", "Québec", "CA"},
           {"Montréal, Québec", "fr", "Montréal, Québec", "Montréal", "CA"},
           {"Montréal (Québec), Canada", "fr", "Montréal (Québec), Canada", "Montréal", "CA"},
+          // A Japanese or Chinese address without separators: the city as printed
+          {"愛知県名古屋市中区", "ja", "愛知県名古屋市中区", "名古屋市", "JP"},
+          {"北海道札幌市", "ja", "北海道札幌市", "札幌市", "JP"},
+          {"福岡市中央区 / 福岡市エンジニアカフェ", "ja", "福岡市中央区 / 福岡市エンジニアカフェ", "福岡市", "JP"},
+          {"广东省广州市天河区", "zh", "广东省广州市天河区", "广州市", "CN"},
           // A name in brackets after a city qualifies it, known as a state or not
           {"かわさき市民活動センター, 武蔵小杉(神奈川), Japan", "ja", "かわさき市民活動センター, 武蔵小杉(神奈川), Japan", "武蔵小杉", "JP"},
           {"Kariya (Aichi), Japan", "en", "Kariya (Aichi), Japan", "Kariya", "JP"},

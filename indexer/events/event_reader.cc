@@ -565,6 +565,7 @@ class PageReader {
             printed_link = link.href;
             break;
           }
+      if (i > c.anchor && !printed_link) printed_link = labelled_address(b);
       if (is_link_only(b)) {
         if (!lone_link && i > c.anchor && b.links.size() == 1 && is_page_link(b.links[0].href)) lone_link = b.links[0].href;
         continue;
@@ -585,6 +586,14 @@ class PageReader {
     if (event.description.empty() && !event.url && !has_place_line) return std::nullopt;
     event.lang = event_language(primary_language(date_line.lang), context_, event.title + " " + event.description);
     return event;
+  }
+
+  // The address a label-value line prints as text: "URL: https://…", "Link: https://…".
+  static std::optional<std::string> labelled_address(const Block& b) {
+    const std::string_view value = strip_label(b.text);
+    if (value.size() < b.text.size() && is_address(value) && value.find(' ') == std::string_view::npos)
+      return std::string(value);
+    return std::nullopt;
   }
 
   // An event printed whole on its line (line_event.h): its title, place and link come from
@@ -609,6 +618,15 @@ class PageReader {
       if (!url)
         for (const Link& link : more.links)
           if (is_page_link(link.href) && is_more_link_text(link.text)) url = link.href;
+      // The fields of a label-value block under the line: "場所: 愛知県名古屋市 / …",
+      // "URL: https://…".
+      if (!event.location)
+        if (auto place = labelled_place(i)) {
+          event.location = place->location;
+          event.city = place->city;
+          event.country = place->country;
+        }
+      if (!url) url = labelled_address(more);
       if (is_link_only(more)) continue;
       if (!description.empty()) description += ' ';
       description += more.text;

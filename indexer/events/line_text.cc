@@ -67,10 +67,10 @@ std::string_view strip_label(std::string_view text, std::string* label) {
 namespace {
 
 // Labels of a date or of a date and time, folded.
-constexpr std::array<std::string_view, 52> kDateLabels = {
+constexpr std::array<std::string_view, 53> kDateLabels = {
     "date", "dates", "when", "time", "date and time", "quand", "date et heure", "fecha",
     "fechas", "cuando", "fecha y hora", "wann", "datum", "termin", "zeit", "data", "quando",
-    "data e hora", "дата", "когда", "время", "дата и время", "التاريخ", "الموعد", "الزمان",
+    "data e hora", "дата", "когда", "время", "дата и время", "التاريخ", "الموعد", "الزمان", "متى",
     "时间", "日期", "時間", "日時", "活动时间", "活動時間", "开始时间", "開催日", "日程",
     "举办时间", "舉辦時間",
     // The date of a recurring meeting's next session, under the meeting's name.

@@ -742,6 +742,35 @@ std::optional<std::pair<std::string, std::string_view>> read_cjk_subdivision_pre
   });
 }
 
+// The city of a Japanese or Chinese address written without separators, as printed:
+// "愛知県名古屋市中区" → 名古屋市, "東京都千代田区" → 千代田区, "广东省广州市天河区" → 广州市: the
+// name after the prefecture or province (…都, …道, …府, …県, …省) that ends in 市 (else in
+// 区) and that the gazetteer knows, with its country.
+std::optional<std::pair<std::string_view, std::string>> cjk_address_city(std::string_view text, std::string_view lang) {
+  std::vector<std::size_t> bounds;  // byte offset of each code point, and of the end
+  std::vector<UChar32> points;
+  for (std::size_t i = 0; i < text.size();) {
+    bounds.push_back(i);
+    points.push_back(next_code_point(text, i));
+  }
+  bounds.push_back(text.size());
+  if (points.empty() || !std::all_of(points.begin(), points.end(), [](UChar32 c) { return is_cjk(c); })) return std::nullopt;
+  constexpr std::size_t kMaxPrefectureChars = 4, kMinCityChars = 2, kMaxCityChars = 5;
+  std::vector<std::size_t> starts{0};
+  for (std::size_t k = 0; k < points.size() && k < kMaxPrefectureChars; ++k)
+    if (points[k] == U'都' || points[k] == U'道' || points[k] == U'府' || points[k] == U'県' || points[k] == U'省')
+      starts.push_back(k + 1);
+  const Gazetteer& gazetteer = Gazetteer::instance();
+  for (UChar32 marker : {U'市', U'区'})
+    for (std::size_t start : starts)
+      for (std::size_t end = start + kMinCityChars - 1; end < points.size() && end < start + kMaxCityChars; ++end) {
+        if (points[end] != marker) continue;
+        const std::string_view name = text.substr(bounds[start], bounds[end + 1] - bounds[start]);
+        if (const GazetteerCity* city = gazetteer.resolve(name, lang, "")) return std::pair{name, city->country};
+      }
+  return std::nullopt;
+}
+
 // ---------------------------------------------------------------------------------------
 // Reading.
 
@@ -976,7 +1005,14 @@ std::optional<Place> read_physical(std::string_view text, std::string_view lang,
     }
   }
 
-  // 3. A city and its state, no country.
+  // 3. A Japanese or Chinese address without separators: "愛知県名古屋市中区".
+  for (const Segment& segment : segments)
+    if (auto found = cjk_address_city(segment.text, lang)) {
+      const std::size_t start = location_start(text, segments, offset(segment.text), lang);
+      return make_place(text.substr(start), found->first, found->second);
+    }
+
+  // 3b. A city and its state, no country.
   if (auto place = read_city_and_state(text, segments, lang)) return place;
 
   // 4. A city of the table: its country holds when no place name follows it ("Paris,
