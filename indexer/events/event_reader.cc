@@ -670,9 +670,10 @@ class PageReader {
       // 13. Oktober</li><li>In Essen</li>…"), not a list of events.
       pugi::xml_node previous = b.element.previous_sibling();
       while (previous && previous.type() != pugi::node_element) previous = previous.previous_sibling();
+      if (previous || before.heading_level == 0) return false;
       const DateContext date_context{context_.issue_date, context_.month_first};
       const auto date = date_finder().find_first(b.text, date_context);
-      return !previous && before.heading_level > 0 && date && is_date_only(b, *date);
+      return date && is_date_only(b, *date);
     }
     return before.heading_level > 0 || before.is_emphasised || std::string_view(before.element.name()) == "dt";
   }

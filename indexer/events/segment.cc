@@ -326,21 +326,19 @@ bool is_written_in_lines(std::string_view text) {
 
 }  // namespace
 
-// A link that is a line of its own: one of several links that are their parent's inline
+// Whether a parent's links are lines of their own: several links that are its only inline
 // elements (blocks such as a heading may stand beside them), with nothing but white
 // space between them, as sites print lists of events as
 // links styled to show one per line ("<div><a>30. September: Workshop @ Wien</a><a>3.
 // Oktober: …</a></div>"). Each is a block, as a list item would be.
-bool is_link_line(pugi::xml_node node) {
-  if (std::string_view(node.name()) != "a") return false;
-  pugi::xml_node parent = node.parent();
+bool holds_link_lines(pugi::xml_node parent) {
   int links = 0;
   for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
     if (c.type() == pugi::node_element) {
       if (std::string_view(c.name()) == "a") ++links;
-      else if (!is_block(c.name()) && std::string_view(c.name()) != "br") return false;  // a heading above them may stand
-    } else if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
-      if (!normalize_space(c.value()).empty()) return false;
+      else if (!is_block(c.name()) && std::string_view(c.name()) != "br") return false;  // a heading may stand by
+    } else if ((c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) && !normalize_space(c.value()).empty()) {
+      return false;
     }
   }
   return links >= 2;
@@ -353,6 +351,18 @@ std::vector<Block> linearize(pugi::xml_node root) {
   int bold_depth = 0;
 
   auto owner = [&] { return open_blocks.back(); };
+  // The links of one parent are visited one after the other: its answer is kept, so that a
+  // parent of thousands of links is read once, not once per link.
+  pugi::xml_node link_parent;
+  bool has_link_lines = false;
+  auto is_link_line = [&](pugi::xml_node node) {
+    if (std::string_view(node.name()) != "a") return false;
+    if (node.parent() != link_parent) {
+      link_parent = node.parent();
+      has_link_lines = holds_link_lines(link_parent);
+    }
+    return has_link_lines;
+  };
   auto enter = [&](pugi::xml_node node) -> bool {  // returns whether to descend
     if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
       bool is_bold = bold_depth > 0 || owner().second;
