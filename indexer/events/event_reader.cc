@@ -121,6 +121,13 @@ std::optional<DateRange> bracketed_month_day(std::string_view text, const std::o
   return std::nullopt;
 }
 
+// Gives the event a place read from its text: location, city and country together.
+void take_place(Event& event, const Place& place) {
+  event.location = place.location;
+  event.city = place.city;
+  event.country = place.country;
+}
+
 // What a candidate event is made of, as indices into the blocks.
 struct Candidate {
   std::size_t anchor = 0;
@@ -529,11 +536,7 @@ class PageReader {
         }
       }
     }
-    if (place) {
-      event.location = place->location;
-      event.city = place->city;
-      event.country = place->country;
-    }
+    if (place) take_place(event, *place);
 
     // Description and link.
     std::string description;
@@ -605,11 +608,7 @@ class PageReader {
     event.title = line.title;
     event.start = c.date.range.start;
     event.end = c.date.range.end;
-    if (auto place = read_place(line.place, context_.document_lang)) {
-      event.location = place->location;
-      event.city = place->city;
-      event.country = place->country;
-    }
+    if (auto place = read_place(line.place, context_.document_lang)) take_place(event, *place);
     std::string description = line.description;
     std::optional<std::string> url = line.url;
     for (std::size_t i = c.anchor + 1; i <= c.hi && i < blocks_.size(); ++i) {
@@ -621,11 +620,7 @@ class PageReader {
       // The fields of a label-value block under the line: "場所: 愛知県名古屋市 / …",
       // "URL: https://…".
       if (!event.location)
-        if (auto place = labelled_place(i)) {
-          event.location = place->location;
-          event.city = place->city;
-          event.country = place->country;
-        }
+        if (auto place = labelled_place(i)) take_place(event, *place);
       if (!url) url = labelled_address(more);
       if (is_link_only(more)) continue;
       if (!description.empty()) description += ' ';
@@ -1300,11 +1295,7 @@ Event read_item_event(const std::vector<Block>& blocks, std::string title,
         if (chars(b.text) <= kMaxDateLineChars) {
           date_line = i;
           std::string rest = place_text(b.text.substr(0, match->begin) + " · " + b.text.substr(match->end));
-          if (auto place = read_place(rest, context.document_lang)) {
-            event.location = place->location;
-            event.city = place->city;
-            event.country = place->country;
-          }
+          if (auto place = read_place(rest, context.document_lang)) take_place(event, *place);
           continue;
         }
       }
@@ -1320,9 +1311,7 @@ Event read_item_event(const std::vector<Block>& blocks, std::string title,
     if (!event.location && chars(b.text) <= kMaxPlaceLineChars && is_place_slot) {
       auto place = read_place(strip_label(b.text), context.document_lang);
       if (place && (place->country || place->is_online)) {
-        event.location = place->location;
-        event.city = place->city;
-        event.country = place->country;
+        take_place(event, *place);
         continue;
       }
     }

@@ -164,10 +164,9 @@ std::vector<Event> read_feed(const BulletinDocument& doc, ReaderContext& context
       }
     Event event = index::read_item_event(blocks, title, url, item_lang, context);
     // A blog's articles, releases and videos give neither a date, nor a place, nor a
-    // notice that the date is to come; an item on an event long before it was
-    // published reports it; a call or a deadline is no event.
-    // An item published after its event ended reports it (a feed dates its items to the
-    // day, unlike a page its issue).
+    // notice that the date is to come; an item published after its event ended reports
+    // it (a feed dates its items to the day, unlike a page its issue); a call or a
+    // deadline is no event.
     const bool is_report = published && event.end && *event.end < *published;
     bool is_announcement = (event.start || event.location || index::announces_pending_date(blocks)) &&
                            !index::is_long_past(event, context.issue_date) && !is_report &&

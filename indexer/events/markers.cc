@@ -99,10 +99,10 @@ constexpr std::array<std::string_view, 35> kDeadlineWords = {
 
 bool is_deadline(std::string_view title) {
   // ASCII punctuation parts words: "Deadline:", "(CFP)", "Einsendeschluss!".
-  std::string padded = " " + analyzer().fold(title) + " ";
-  for (char& c : padded)
+  std::string folded = analyzer().fold(title);
+  for (char& c : folded)
     if (!(c & 0x80) && !std::isalnum(static_cast<unsigned char>(c)) && c != '-') c = ' ';
-  return phrase_at(normalize_space(padded).insert(0, " ").append(" "), kDeadlineWords) != std::string_view::npos;
+  return phrase_at(" " + normalize_space(folded) + " ", kDeadlineWords) != std::string_view::npos;
 }
 
 bool is_issue_line(std::string_view text) {
@@ -138,12 +138,8 @@ bool is_past_heading(std::string_view text) {
     if (std::find(kPastHeadings.begin(), kPastHeadings.end(), folded) != kPastHeadings.end()) return true;
     // A short heading opened or closed by a word saying "past": "Past conferences",
     // "Vergangene Treffen", "Eventos anteriores"; not a talk titled "The past of …".
-    std::vector<std::string> words;
-    for (std::size_t at = 0; at < folded.size();) {
-      std::size_t end = std::min(folded.find(' ', at), folded.size());
-      if (end > at) words.emplace_back(folded.substr(at, end - at));
-      at = end + 1;
-    }
+    static constexpr std::array<std::string_view, 1> kSpace = {" "};
+    const std::vector<std::string> words = split_at(folded, kSpace);
     auto is_past_word = [](const std::string& w) {
       return std::find(kPastWords.begin(), kPastWords.end(), w) != kPastWords.end();
     };
