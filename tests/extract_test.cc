@@ -1359,7 +1359,10 @@ TEST_CASE("a programme table with a bold header row: the date column's bare days
   CHECK(events[0].title == topic);
   CHECK(events[0].start->iso() == "2015-02-19");
   CHECK(events[1].title == "LSA");
-  CHECK(events[1].start->iso() == "2015-03-05");
+  // "05.03" is the 5th of March where days come first, the 3rd of May under a Chinese or
+  // Japanese header; "19.02" has only one reading.
+  const bool month_first = std::string(lang) == "zh" || std::string(lang) == "ja";
+  CHECK(events[1].start->iso() == (month_first ? "2015-05-03" : "2015-03-05"));
   // Without a date header, a bare "19.02" is no date.
   std::string plain = html;
   plain.replace(plain.find(date_header), std::string(date_header).size(), "N");
@@ -1431,4 +1434,97 @@ TEST_CASE("a paragraph with one linked event and a date is prose, not a list of 
       "<p>We wrote about <a href=\"https://a.example\">our release</a> on 3 May, see also <a href=\"https://b.example\">the docs</a>.</p>"
       "</body></html>");
   CHECK(events.empty());
+}
+
+TEST_CASE("a speaker's line and the affiliation under it are no title; the title above them is, in every language") {
+  auto [lang, speaker, affiliation, date] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"en", "Speaker: Ana Ruiz", "Professor, University of Nanjing", "15 November 2024, 10:00"},
+      {"fr", "Intervenant : Paul Martin", "Professeur à l'Université de Lyon", "15 novembre 2024, 10h00"},
+      {"es", "Ponente: Ana Ruiz", "Catedrática de la Universidad de Sevilla", "15 de noviembre de 2024, 10:00"},
+      {"de", "Referentin: Anna Weber", "Professorin an der Universität Jena", "15. November 2024, 10:00"},
+      {"pt", "Palestrante: Ana Souza", "Professora da Universidade de Coimbra", "15 de novembro de 2024, 10:00"},
+      {"ru", "Докладчик: Анна Соколова", "Профессор Томского университета", "15 ноября 2024, 10:00"},
+      {"ar", "المتحدث: أحمد علي", "أستاذ في جامعة القاهرة", "15 نوفمبر 2024، 10:00"},
+      {"zh", "主讲人：边燕杰", "西安交通大学文科资深教授", "2024年11月15日 10:00"},
+      {"ja", "講師：山田花子", "京都大学教授", "2024年11月15日 10:00"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2024-11-12\"></head><body>"
+                     "<p>Four ways to join big data</p><p>" + speaker + "</p><p>" + affiliation + "</p><p>" + date + "</p>"
+                     "<p>Dancers behind the mask</p><p>" + speaker + "</p><p>" + affiliation + "</p><p>" + date + "</p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Four ways to join big data");
+  CHECK(events[0].start->iso() == "2024-11-15");
+  CHECK(events[1].title == "Dancers behind the mask");
+}
+
+TEST_CASE("a table's column headed as the date of the event gives each row's day; a column of deadlines or publication does not, in every language") {
+  auto [lang, held, published, day, want] = GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
+      {"en", "Event date", "Publication date", "24.11", "2024-11-24"},
+      {"fr", "Date de l'événement", "Date de publication", "24.11", "2024-11-24"},
+      {"es", "Fecha", "Fecha de publicación", "24.11", "2024-11-24"},
+      {"de", "Datum", "Veröffentlicht", "24.11", "2024-11-24"},
+      {"pt", "Data", "Publicado", "24.11", "2024-11-24"},
+      {"ru", "Дата", "Опубликовано", "24.11", "2024-11-24"},
+      {"ar", "التاريخ", "النشر", "24.11", "2024-11-24"},
+      {"zh", "开展日期", "刊载日期", "11.24", "2024-11-24"},
+      {"ja", "開催日", "掲載日", "11.24", "2024-11-24"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2024-11-12\"></head><body><table>"
+                     "<tr><th>Talk</th><th>" + held + "</th><th>" + published + "</th></tr>"
+                     "<tr><td>Batteries and electrochemistry</td><td>" + day + "</td><td>10.3</td></tr>"
+                     "<tr><td>Library lecture series</td><td>12.3</td><td>10.20</td></tr>"
+                     "</table></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Batteries and electrochemistry");
+  CHECK(events[0].start->iso() == want);
+  // "12.3" is the 12th of March where days come first, the 3rd of December in Chinese
+  // and Japanese.
+  const bool month_first = std::string(lang) == "zh" || std::string(lang) == "ja";
+  CHECK(events[1].start->iso() == (month_first ? "2024-12-03" : "2025-03-12"));
+}
+
+TEST_CASE("an event listed under a title cut short and then announced in full is one event, with the full title") {
+  auto [lang, brief, full, date] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"en", "Dancers behind the m...", "Dancers behind the mask: a cultural history", "Date: 13 November 2024, 16:15"},
+      {"fr", "Danseurs derrière le...", "Danseurs derrière le masque : une histoire", "Date : 13 novembre 2024, 16h15"},
+      {"es", "Bailarines tras la…", "Bailarines tras la máscara: una historia", "Fecha: 13 de noviembre de 2024, 16:15"},
+      {"de", "Tänzer hinter der...", "Tänzer hinter der Maske: eine Kulturgeschichte", "Datum: 13. November 2024, 16:15"},
+      {"pt", "Dançarinos por trás...", "Dançarinos por trás da máscara: uma história", "Data: 13 de novembro de 2024, 16:15"},
+      {"ru", "Танцоры за маской...", "Танцоры за маской: история культуры", "Дата: 13 ноября 2024, 16:15"},
+      {"ar", "الراقصون خلف القناع...", "الراقصون خلف القناع: تاريخ ثقافي", "التاريخ: 13 نوفمبر 2024، 16:15"},
+      {"zh", "《北齐兰陵王的文...》", "假面下的舞者–北齐兰陵王的文化史", "时间：11月13日（周三）16:15"},
+      {"ja", "仮面の下の舞...", "仮面の下の舞踏者 文化史", "日時：11月13日（水）16:15"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2024-11-12\"></head><body><table>"
+                     "<tr><th>Talk</th><th>Date</th><th>Posted</th></tr>"
+                     "<tr><td>" + brief + "</td><td>13.11</td><td>10.3</td></tr>"
+                     "<tr><td>Robotics club</td><td>14.11</td><td>10.3</td></tr></table>"
+                     "<p>" + full + "</p><p>" + date + "</p><p>Xianlin library, room 401.</p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == full);
+  CHECK(events[0].start->iso() == "2024-11-13");
+  CHECK(events[1].title == "Robotics club");
+}
+
+TEST_CASE("a talk numbered as an item of a Chinese or Japanese list loses its number; German ordinals and names keep theirs") {
+  auto [lang, title, want] = GENERATE(table<const char*, const char*, const char*>({
+      {"zh", "2.假面下的舞者", "假面下的舞者"},
+      {"zh", "3，大转型时期的核心问题", "大转型时期的核心问题"},
+      {"ja", "1、仮面の下の舞踏者", "仮面の下の舞踏者"},
+      {"de", "2. Linux-Tag Jena", "2. Linux-Tag Jena"},
+      {"en", "8.PHP conference", "8.PHP conference"},
+  }));
+  CAPTURE(title);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2024-11-12\"></head><body>"
+                     "<p>" + title + "</p><p>Date: 2024-11-13</p><p>Room 401.</p><hr><p>Robotics club</p><p>Date: 2024-11-14</p>"
+                     "<p>Room 402.</p></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == want);
 }

@@ -75,6 +75,8 @@ bool is_within(pugi::xml_node node, pugi::xml_node ancestor) {
 // A title may end in "?" or "!" ("Table ronde : la science ouverte, et après ?"), not in
 // a full stop.
 bool ends_statement(std::string_view text) {
+  // "Dancers behind the m..." is a title cut short, no statement.
+  if (text.ends_with("...")) return false;
   return text.ends_with(".") || text.ends_with("。") || text.ends_with(":") || text.ends_with("：");
 }
 
@@ -119,6 +121,17 @@ std::optional<DateRange> bracketed_month_day(std::string_view text, const std::o
     if (range.end >= *issue || year > issue->year) return range;
   }
   return std::nullopt;
+}
+
+// A title numbered as an item of a Chinese or Japanese list ("2.假面下的舞者", "3，大转型",
+// "1、讲座") without its number. Only before Han or kana: "8.PHP" and German ordinals
+// ("2. Linux-Tag") are names.
+std::string drop_cjk_enumeration(const std::string& title) {
+  static const std::regex kNumber(R"(^\s*\d{1,2}(?:\.|、|，|,|．)\s*)");
+  std::smatch m;
+  if (!std::regex_search(title, m, kNumber)) return title;
+  std::string rest = title.substr(static_cast<std::size_t>(m.length(0)));
+  return !rest.empty() && is_cjk_phrase(utf8_prefix(rest, 1)) ? rest : title;
 }
 
 // Gives the event a place read from its text: location, city and country together.
@@ -489,6 +502,7 @@ class PageReader {
     Event event;
     event.title = blocks_[*c.title].text;
     if (field_label(event.title) == FieldLabel::kWhat) event.title = std::string(strip_label(event.title));
+    event.title = drop_cjk_enumeration(event.title);
     if (c.subtitle) event.subtitle = theme_of(blocks_[*c.subtitle]);
     event.start = c.date.range.start;
     event.end = c.date.range.end;
@@ -911,6 +925,7 @@ class PageReader {
     std::size_t lower = c.is_container ? c.lo : (c.anchor >= 6 ? c.anchor - 6 : 0);
     // Backwards from the date line, over a theme and the fields of a label-value block
     // ("Où : Rennes"), to the title.
+    std::optional<std::size_t> affiliation;
     for (std::size_t i = c.anchor; i-- > lower;) {
       const Block& b = blocks_[i];
       if (b.is_separator) break;
@@ -918,11 +933,17 @@ class PageReader {
         c.subtitle = i;
         continue;
       }
-      if (is_byline(b.text) || is_label_only(b.text) || is_description_label(b.text)) continue;
+      if (is_byline(b.text) || is_label_only(b.text) || is_description_label(b.text) || is_speaker_line(b.text)) continue;
       if (FieldLabel f = field_label(b.text); f == FieldLabel::kWhen || f == FieldLabel::kWhere) continue;
+      // The line under "Speaker: Ana Ruiz" is her affiliation; the title, if any, is above.
+      if (!affiliation && i > lower && is_speaker_line(blocks_[i - 1].text) && field_label(b.text) == FieldLabel::kNone) {
+        affiliation = i;
+        continue;
+      }
       if (is_title_like(b)) c.title = i;
       break;
     }
+    if (!c.title && affiliation && is_title_like(blocks_[*affiliation])) c.title = affiliation;
     if (c.is_container && !c.title) {
       for (std::size_t i = c.anchor; i-- > c.lo;)
         if (blocks_[i].heading_level > 0) {
@@ -980,16 +1001,23 @@ class PageReader {
     return node;
   }
 
-  // A bare day and month ("19.02", "19/02") in a cell of a column headed as the date
-  // ("Дата", "Date", "Datum"): the date of the row.
-  static std::optional<DateMatch> date_cell(const Block& b, const DateContext& date_context) {
+  // A bare day and month ("19.02", "19/02", "11.24") in a cell of a column headed as the
+  // date ("Дата", "Date", "Datum", "开展日期"): the date of the row, in the order the
+  // numbers allow, else month first under a Chinese or Japanese header or in US English.
+  std::optional<DateMatch> date_cell(const Block& b, const DateContext& date_context) const {
     static const std::regex kDayMonth(R"(^\d{1,2}[./]\d{1,2}\.?$)");
     if (b.text.size() > 6 || !std::regex_match(b.text, kDayMonth)) return std::nullopt;
-    if (column_field(cell_of(b.element)) != FieldLabel::kWhen) return std::nullopt;
-    std::string text = b.text;
-    if (text.back() != '.') text += '.';
-    std::replace(text.begin(), text.end(), '/', '.');
-    auto match = date_finder().find_first(text + " ·", date_context);
+    pugi::xml_node header = header_cell(cell_of(b.element));
+    if (!header || column_of_name(node_text(header)) != FieldLabel::kWhen) return std::nullopt;
+    const std::size_t cut = b.text.find_first_of("./");
+    int first = std::stoi(b.text.substr(0, cut));
+    int second = std::stoi(b.text.substr(cut + 1));
+    if (second > 12 || (first <= 12 && (date_context.month_first || is_cjk_phrase(node_text(header)))))
+      std::swap(first, second);
+    // Day first, as the date finder reads "19.02. ·".
+    auto two_digits = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+    const std::string text = two_digits(first) + "." + two_digits(second) + ". ·";
+    auto match = date_finder().find_first(text, date_context);
     if (!match || match->begin != 0) return std::nullopt;
     match->end = b.text.size();
     return match;
@@ -1013,8 +1041,9 @@ class PageReader {
     return any ? first : pugi::xml_node();
   }
 
-  static FieldLabel column_field(pugi::xml_node td) {
-    if (!is_cell(td)) return FieldLabel::kNone;
+  // The header cell above table cell `td`, or null.
+  static pugi::xml_node header_cell(pugi::xml_node td) {
+    if (!is_cell(td)) return {};
     pugi::xml_node row = td.parent();
     std::size_t column = 0;
     for (pugi::xml_node cell = row.first_child(); cell && cell != td; cell = cell.next_sibling())
@@ -1022,13 +1051,18 @@ class PageReader {
     pugi::xml_node table = row.parent();
     if (std::string_view(table.name()) != "table") table = table.parent();
     pugi::xml_node header = header_row(table);
-    if (!header || header == row) return FieldLabel::kNone;
+    if (!header || header == row) return {};
     std::size_t k = 0;
     for (pugi::xml_node cell = header.first_child(); cell; cell = cell.next_sibling()) {
       if (cell.type() != pugi::node_element) continue;
-      if (k++ == column) return column_of_name(node_text(cell));
+      if (k++ == column) return cell;
     }
-    return FieldLabel::kNone;
+    return {};
+  }
+
+  static FieldLabel column_field(pugi::xml_node td) {
+    pugi::xml_node header = header_cell(td);
+    return header ? column_of_name(node_text(header)) : FieldLabel::kNone;
   }
 
   // The block of the candidate's table row in the column a header names as `field`.
@@ -1066,8 +1100,12 @@ class PageReader {
       return std::nullopt;
     };
     auto stops = [&](const Block& b) { return b.heading_level > 0 || b.is_separator; };
-    for (std::size_t i = c.anchor + 1; i <= hi && i <= c.anchor + kReach && !stops(blocks_[i]); ++i)
+    // Forwards only over the fields of the block: a line of no label, that is no value of
+    // a label alone before it ("<dt>Où :</dt><dd>Rennes</dd>"), opens what follows.
+    for (std::size_t i = c.anchor + 1; i <= hi && i <= c.anchor + kReach && !stops(blocks_[i]); ++i) {
       if (auto found = what_at(i)) return found;
+      if (strip_label(blocks_[i].text).size() == blocks_[i].text.size() && !is_label_only(blocks_[i - 1].text)) break;
+    }
     for (std::size_t i = c.anchor; i-- > lo && i + kReach >= c.anchor && !stops(blocks_[i]);)
       if (auto found = what_at(i)) return found;
     return std::nullopt;
@@ -1104,16 +1142,50 @@ class PageReader {
   mutable std::vector<signed char> dated_;  // is_dated_line, per block: -1 not known yet
 };
 
+// The words of a title cut short with an ellipsis ("《北齐兰陵王的文...》",
+// "Distributed systems…"), without its brackets; empty when the title is whole.
+std::string shortened_stem(std::string_view title) {
+  constexpr std::size_t kMinStemChars = 4;
+  std::string text = normalize_space(title);
+  for (std::string_view close : {"》", "」", "』", "\"", "”", "»", ")"})
+    if (text.ends_with(close)) text.resize(text.size() - close.size());
+  bool cut = false;
+  for (std::string_view ellipsis : {"...", "…"})
+    while (text.ends_with(ellipsis)) {
+      text.resize(text.size() - ellipsis.size());
+      cut = true;
+    }
+  if (!cut) return {};
+  for (std::string_view open : {"《", "「", "『", "\"", "“", "«", "("})
+    if (text.starts_with(open)) text.erase(0, open.size());
+  text = normalize_space(text);
+  return chars(text) >= kMinStemChars ? text : std::string();
+}
+
 // An event a bulletin repeats (a daily digest that announces the same meetup each day)
-// is one event: the same title, dates and place (or none on either side).
+// is one event: the same title, dates and place (or none on either side). So is an
+// event a digest lists first under a title cut short ("《北齐兰陵王的文...》") and then
+// announces in full on the same dates: the full one is kept, where the short one stood.
 void drop_repeats(std::vector<Event>& events) {
+  auto shortens = [](const Event& brief, const Event& full) {
+    if (brief.start != full.start || brief.end != full.end) return false;
+    const std::string stem = shortened_stem(brief.title);
+    return !stem.empty() && shortened_stem(full.title).empty() && full.title.find(stem) != std::string::npos;
+  };
   std::vector<Event> kept;
   for (Event& e : events) {
-    bool is_repeat = std::any_of(kept.begin(), kept.end(), [&](const Event& k) {
-      return k.title == e.title && k.start == e.start && k.end == e.end &&
-             (k.location == e.location || !k.location || !e.location);
+    auto same = std::find_if(kept.begin(), kept.end(), [&](const Event& k) {
+      return (k.title == e.title && k.start == e.start && k.end == e.end &&
+              (k.location == e.location || !k.location || !e.location)) ||
+             shortens(e, k);
     });
-    if (!is_repeat) kept.push_back(std::move(e));
+    if (same == kept.end()) {
+      auto brief = std::find_if(kept.begin(), kept.end(), [&](const Event& k) { return shortens(k, e); });
+      if (brief != kept.end())
+        *brief = std::move(e);
+      else
+        kept.push_back(std::move(e));
+    }
   }
   events = std::move(kept);
 }

@@ -84,11 +84,28 @@ constexpr std::array<std::string_view, 26> kPlaceLabels = {
     "sede", "ort", "wo", "veranstaltungsort", "standort", "local", "onde", "endereco", "место",
     "где", "адрес", "المكان", "地点", "地點", "会場", "場所"};
 // Labels of what the event is, folded.
-constexpr std::array<std::string_view, 30> kWhatLabels = {
+constexpr std::array<std::string_view, 35> kWhatLabels = {
     "what", "event", "title", "quoi", "evenement", "titre", "que", "evento", "titulo", "was",
     "veranstaltung", "titel", "o que", "что", "событие", "мероприятие", "название", "الحدث",
     "الفعالية", "العنوان", "活动", "活動", "活动名称", "イベント名", "event name", "name",
-    "nom", "nombre", "nome", "イベント"};
+    "nom", "nombre", "nome", "イベント", "题目", "題目", "讲座题目", "报告题目", "タイトル"};
+// Labels of who speaks, folded: the line after "主讲人：边燕杰" is the speaker's
+// affiliation, and neither names the event.
+constexpr std::array<std::string_view, 38> kSpeakerLabels = {
+    "speaker", "speakers", "presenter", "presenters", "intervenant", "intervenants",
+    "intervenante", "conferencier", "conferenciere", "orateur", "ponente", "ponentes",
+    "conferenciante", "referent", "referentin", "referenten", "vortragende", "vortragender",
+    "sprecher", "palestrante", "palestrantes", "докладчик", "докладчики", "спикер", "спикеры",
+    "лектор", "المتحدث", "المحاضر", "主讲人", "主讲", "报告人", "讲者", "主讲嘉宾", "主講人",
+    "講師", "登壇者", "スピーカー", "発表者"};
+// Words of a date column's header that name another date than the event's: "截止日期"
+// (deadline), "刊载日期" (published), "Publication date", "Fecha límite".
+constexpr std::array<std::string_view, 34> kOtherDateWords = {
+    "due", "deadline", "publication", "published", "posted", "release", "submission",
+    "registration", "inscription", "soumission", "limite", "publicacion", "inscripcion",
+    "publicacao", "inscricao", "veroffentlichung", "anmeldung", "einsendeschluss", "публикации",
+    "регистрации", "النشر", "التسجيل", "截止", "刊载", "刊登", "发布", "发表", "报名", "申请",
+    "更新", "締切", "掲載", "公開", "申込"};
 
 // Labels of a description or an abstract ("Abstract:", "Résumé :", "提要：", "讲座简介："),
 // folded: the text after them describes an event, it never names one.
@@ -114,7 +131,24 @@ FieldLabel column_of_name(std::string_view name) {
   if (field != FieldLabel::kNone) return field;
   std::string label = analyzer().fold(name);
   while (!label.empty() && (label.back() == ' ' || label.back() == ':')) label.pop_back();
-  return is_in(kTopicColumns, label) ? FieldLabel::kWhat : FieldLabel::kNone;
+  if (is_in(kTopicColumns, label)) return FieldLabel::kWhat;
+  // A date of some kind ("Event date", "Date de l'événement", "开展日期"): the event's,
+  // unless it names another.
+  const std::string_view whole = label;
+  const std::size_t first_space = whole.find(' '), last_space = whole.rfind(' ');
+  auto is_date_word = [](std::string_view w) { return w == "date" || w == "dates" || w == "datum" || w == "fecha" || w == "data"; };
+  bool is_date = first_space != std::string::npos &&
+                 (is_date_word(whole.substr(0, first_space)) || is_date_word(whole.substr(last_space + 1)));
+  for (std::string_view tail : {"日期", "日時", "时间", "時間"})
+    is_date = is_date || (label.ends_with(tail) && label.size() > tail.size());
+  if (is_date && phrase_at(" " + label + " ", kOtherDateWords) == std::string::npos) return FieldLabel::kWhen;
+  return FieldLabel::kNone;
+}
+
+bool is_speaker_line(std::string_view text) {
+  std::string label;
+  if (strip_label(text, &label).size() == text.size() || label.empty()) return false;
+  return is_in(kSpeakerLabels, label);
 }
 
 FieldLabel field_of_name(std::string_view name) {

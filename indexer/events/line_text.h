@@ -50,6 +50,10 @@ bool is_label_only(std::string_view text);
 // "Résumé :", "Аннотация:", "提要：", "讲座简介："): what follows describes, never names.
 bool is_description_label(std::string_view text);
 
+// Whether text opens with the label of who speaks ("Speaker: Ana Ruiz", "Intervenant :",
+// "Докладчик:", "主讲人：边燕杰", "講師："): the line names a person, never the event.
+bool is_speaker_line(std::string_view text);
+
 // Whether a phrase of a lexicon is written in Han or kana (from U+3000 on): such a
 // phrase is found inside words, the others only as whole words.
 bool is_cjk_phrase(std::string_view phrase);
