@@ -1528,3 +1528,47 @@ TEST_CASE("a talk numbered as an item of a Chinese or Japanese list loses its nu
   REQUIRE(events.size() == 2);
   CHECK(events[0].title == want);
 }
+
+TEST_CASE("the dates of one recurring event listed under its name each give an event of that name, in the next year when the list runs past December, in every language") {
+  auto [lang, name, first, last] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"en", "Board game night", "13/01 - 7pm at the Old Library", "14/12 - 7pm at the Old Library"},
+      {"fr", "Soirée jeux", "13/01 - 19h à la Maison du Libre", "14/12 - 19h à la Maison du Libre"},
+      {"es", "Noche de juegos", "13/01 - 19:00 en el Centro Cívico", "14/12 - 19:00 en el Centro Cívico"},
+      {"de", "Rollenspieltreff", "13.01. - Ab 14 Uhr in der Stiftung", "14.12. - Ab 14 Uhr in der Stiftung"},
+      {"pt", "Noite de jogos", "13/01 - 19h no Centro Cultural", "14/12 - 19h no Centro Cultural"},
+      {"ru", "Вечер настольных игр", "13.01 — 19:00 в библиотеке", "14.12 — 19:00 в библиотеке"},
+      {"ar", "أمسية الألعاب", "13/01 - 19:00 في المكتبة", "14/12 - 19:00 في المكتبة"},
+      {"zh", "桌游之夜", "1月13日 19:00", "12月14日 19:00"},
+      {"ja", "ボードゲーム会", "1月13日 19:00", "12月14日 19:00"},
+  }));
+  CAPTURE(lang);
+  // A January bulletin: a "14.12." read alone would be last December's, but the list runs on.
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2024-01-10\"></head><body>"
+                     "<h2>Agenda 2024</h2><h3>" + name + "</h3><ul><li>" + first + "</li><li>" + last + "</li></ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == name);
+  CHECK(events[0].start->iso() == "2024-01-13");
+  CHECK(events[1].title == name);
+  CHECK(events[1].start->iso() == "2024-12-14");
+}
+
+TEST_CASE("a list item whose title joins its date with a word ('vom', 'am', 'du', 'del') is an event line, in every language") {
+  auto [lang, line, title, start, end] = GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
+      {"en", "Spring retreat from 30/04/2024 to 05/05/2024 in Lenzkirch", "Spring retreat", "2024-04-30", "2024-05-05"},
+      {"fr", "Retraite de printemps du 30 avril au 5 mai 2024 à Lenzkirch", "Retraite de printemps", "2024-04-30", "2024-05-05"},
+      {"es", "Retiro de primavera del 30 de abril al 5 de mayo de 2024 en Lenzkirch", "Retiro de primavera", "2024-04-30", "2024-05-05"},
+      {"de", "LoeRoWo XLIX vom 30.04. - 05.05.2024 im Haus Sonnhalde in Lenzkirch", "LoeRoWo XLIX", "2024-04-30", "2024-05-05"},
+      {"pt", "Retiro de primavera de 30 de abril a 5 de maio de 2024 em Lenzkirch", "Retiro de primavera", "2024-04-30", "2024-05-05"},
+      {"ru", "Весенний выезд с 30 апреля по 5 мая 2024 в Ленцкирхе", "Весенний выезд", "2024-04-30", "2024-05-05"},
+      {"ar", "الخلوة الربيعية في 30 أبريل 2024 في لنتسكيرش", "الخلوة الربيعية", "2024-04-30", "2024-04-30"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2024-01-10\"></head><body>"
+                     "<h3>2024</h3><ul><li>" + line + "</li><li>Autumn retreat: 02.10.2024</li></ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == title);
+  CHECK(events[0].start->iso() == start);
+  CHECK(events[0].end->iso() == end);
+}

@@ -152,6 +152,7 @@ struct Candidate {
   std::size_t hi = 0;
   bool is_container = false;
   std::optional<EventLine> line;  // the event is printed whole on its date line
+  bool in_series = false;         // one date of a recurring event, listed under its name
 };
 
 class PageReader {
@@ -215,6 +216,7 @@ class PageReader {
       if (c.is_issue_line) c.line.reset();
       anchors.push_back(std::move(c));
     }
+    follow_list_order(anchors);
     // Day headings over lists give their date to the items below them.
     std::vector<Candidate> grouped;
     for (std::size_t k = 0; k < anchors.size(); ++k) {
@@ -252,6 +254,10 @@ class PageReader {
     for (std::size_t k = 0; k < anchors.size(); ++k) {
       Candidate& c = anchors[k];
       if (c.is_container) continue;
+      if (c.in_series) {  // its list item alone
+        c.lo = c.hi = c.anchor;
+        continue;
+      }
       std::size_t start = c.title ? std::min(*c.title, c.anchor) : c.anchor;
       if (c.subtitle) start = std::min(start, *c.subtitle);
       c.lo = start;
@@ -599,6 +605,10 @@ class PageReader {
     // A date and a title alone are no event; a description, a link, or a place of its
     // own (labelled, a line of the extent, or the rest of the date line, that names a
     // place of known country) are.
+    // One date of a series: the rest of its line (a time, a venue) describes it.
+    if (c.in_series && event.description.empty())
+      event.description = trim_line_part(date_line.text.substr(0, c.date.begin) + " " +
+                                         date_line.text.substr(std::min(c.date.end, date_line.text.size())));
     const bool has_place_line = is_place_labelled || (place_block && event.country) || is_dated_place;
     if (event.description.empty() && !event.url && !has_place_line) return std::nullopt;
     event.lang = event_language(primary_language(date_line.lang), context_, event.title + " " + event.description);
@@ -851,6 +861,49 @@ class PageReader {
     c.is_container = hi > lo && element != blocks_[c.anchor].element;
   }
 
+  // A list of dates printed without their year runs forwards: an item dated before the
+  // item above it and before the issue ("14.12." after "09.11.", in a list of January's
+  // bulletin that read it as last December) falls in the next year.
+  void follow_list_order(std::vector<Candidate>& anchors) const {
+    for (std::size_t k = 1; k < anchors.size(); ++k) {
+      Candidate& c = anchors[k];
+      const Candidate& before = anchors[k - 1];
+      if (c.date.has_year || before.date.has_year || std::string_view(blocks_[c.anchor].element.name()) != "li" ||
+          blocks_[c.anchor].element.parent() != blocks_[before.anchor].element.parent())
+        continue;
+      DateRange& r = c.date.range;
+      // Only a date read as just before the issue is in doubt; a later one stands.
+      if (r.start >= before.date.range.start || !context_.issue_date || r.end >= *context_.issue_date) continue;
+      const Date start{r.start.year + 1, r.start.month, r.start.day};
+      const Date end{r.end.year + 1, r.end.month, r.end.day};
+      if (!Date::is_valid(start.year, start.month, start.day) || !Date::is_valid(end.year, end.month, end.day) ||
+          start < before.date.range.start)
+        continue;
+      r = {start, end};
+    }
+  }
+
+  // The heading right above the list whose item block i is, when the item is a date line
+  // with no title of its own; nullopt otherwise.
+  std::optional<std::size_t> heading_over_list(std::size_t i) const {
+    const Block& b = blocks_[i];
+    if (std::string_view(b.element.name()) != "li") return std::nullopt;
+    const pugi::xml_node list = b.element.parent();
+    std::size_t above = i;
+    while (above > 0 && is_within(blocks_[above - 1].element, list)) --above;
+    if (above == 0) return std::nullopt;
+    // Every line of the list above the item is a date of the series too.
+    const DateContext date_context{context_.issue_date, context_.month_first};
+    for (std::size_t k = above; k < i; ++k)
+      if (!is_dated_line(k, date_context)) return std::nullopt;
+    const Block& heading = blocks_[above - 1];
+    if (heading.heading_level == 0 || !is_title_like(heading)) return std::nullopt;
+    pugi::xml_node previous = list.previous_sibling();
+    while (previous && previous.type() != pugi::node_element) previous = previous.previous_sibling();
+    if (previous != heading.element) return std::nullopt;
+    return above - 1;
+  }
+
   // A theme printed apart: a line wholly in quotation marks, or labelled "Theme: …".
   static std::optional<std::string> theme_of(const Block& b) {
     if (b.heading_level > 0 || chars(b.text) > kMaxTitleChars) return std::nullopt;
@@ -902,6 +955,13 @@ class PageReader {
 
   void find_title(std::vector<Candidate>& anchors, std::size_t k) const {
     Candidate& c = anchors[k];
+    // The dates of one recurring event, listed under its name: "<h3>LoeRoTre 2024</h3>
+    // <ul><li>13.01. - Ab 14 Uhr in der Dieter-Kaltenbach-Stiftung</li>…".
+    if (auto heading = heading_over_list(c.anchor)) {
+      c.title = *heading;
+      c.in_series = true;
+      return;
+    }
     // A heading that is only a date opens its event's section: the title is the bold or
     // heading line right after it, and what precedes it belongs to the section before.
     if (blocks_[c.anchor].heading_level > 0 && is_date_only(blocks_[c.anchor], c.date) &&

@@ -73,6 +73,17 @@ bool is_joining_word(std::string_view folded) {
   return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
 }
 
+// Whether text opens with a word that puts what follows in a place: "in der", "im", "at
+// the", "à la", "au", "en el", "no", "в", "на", "في".
+bool opens_with_place_word(std::string_view text) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "in", "im", "at", "a", "à", "au", "aux", "en", "no", "na", "em", "в", "во", "на", "في", "@"};
+  const std::size_t space = text.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string word = analyzer().fold(text.substr(0, space));
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 }  // namespace
 
 std::string trim_line_part(std::string_view part) {
@@ -424,11 +435,24 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
     // before the date sets it apart too.
     std::string before(line.substr(0, date.begin));
     bool after_address = std::regex_search(before, address_at_end());
-    if (!after_address && !is_apart(before, line.substr(date.end))) return std::nullopt;
+    // In a list item, a word that joins a date to its title sets it apart as well, before
+    // the date or as the date's own first word: "LoeRoWo XLIX vom 30.04. - 05.05.2024 im
+    // Haus Sonnhalde", "Stammtisch am 12.03.".
+    constexpr std::size_t kMaxJoinedTitleChars = 60, kMaxJoinedTitleSpaces = 4;
+    const std::string spaced_before = normalize_space(before);
+    const std::string date_text = normalize_space(line.substr(date.begin, date.end - date.begin));
+    const std::size_t last_space = spaced_before.rfind(' ');
+    const std::string last_word = last_space == std::string::npos ? spaced_before : spaced_before.substr(last_space + 1);
+    const bool after_joining_word = b.is_list_item && !spaced_before.empty() && chars(spaced_before) <= kMaxJoinedTitleChars &&
+                                    static_cast<std::size_t>(std::count(spaced_before.begin(), spaced_before.end(), ' ')) <= kMaxJoinedTitleSpaces &&
+                                    (is_joining_word(analyzer().fold(last_word)) ||
+                                     is_joining_word(analyzer().fold(date_text.substr(0, date_text.find(' ')))));
+    if (!after_address && !after_joining_word && !is_apart(before, line.substr(date.end))) return std::nullopt;
     std::string marked(line);
     marked.replace(date.begin, date.end - date.begin, " | ");
     marked = std::regex_replace(marked, url_pattern(), " | ");
-    marked = std::regex_replace(marked, time_pattern(), " | ");
+    // A time is marked apart ("\x01"): a place may follow it ("Ab 14 Uhr in der …").
+    marked = std::regex_replace(marked, time_pattern(), " | \x01");
     marked = std::regex_replace(marked, zoned_time_pattern(), " | ");
     // A "more information", calendar or ticket link is no part of the title.
     for (const Link& link : b.links) {
@@ -442,10 +466,14 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
     static constexpr std::array<std::string_view, 17> kCuts = {
         " - ", " – ", " — ", "|", "·", "•", ": ", "：", "(", ")", "（", "）", ", ", "，", "،", "; ", "\u00A0-"};
     for (const std::string& raw : split_at(marked, kCuts)) {
-      const std::string spaced = normalize_space(raw);
-      // Marked before trimming, which takes the "@" off.
+      std::string spaced = normalize_space(raw);
+      const bool after_time = spaced.starts_with("\x01");
+      if (after_time) spaced = normalize_space(spaced.substr(1));
+      // Marked before trimming, which takes the "@" off; a place word right after a time
+      // ("Ab 14 Uhr in der Dieter-Kaltenbach-Stiftung", "19h à la Maison du Libre",
+      // "18:00 at the Old Pub") opens a venue as "@" does.
       const std::size_t first = spaced.find_first_not_of(' ');
-      const bool is_venue = first != std::string::npos && spaced[first] == '@';
+      const bool is_venue = (first != std::string::npos && spaced[first] == '@') || (after_time && opens_with_place_word(spaced));
       std::string part = trim_line_part(strip_label(spaced));
       if (part.empty()) continue;
       if (part.starts_with("@")) part = trim_line_part(part.substr(1));

@@ -765,7 +765,7 @@ class Parser {
     // A time of day after the date: "22.05. 20:00 LUG Reutlingen".
     if (!t_.glued(end) && t_.is_number(end) && t_[end].digits <= 2 && t_.is(end + 1, ":") && t_.is_number(end + 2)) return true;
     if (t_.glued(end)) return false;
-    return t_.is(end, "-") || t_.is(end, "|") || t_.is(end, "·");
+    return t_.is(end, "-") || t_.is(end, "–") || t_.is(end, "—") || t_.is(end, "|") || t_.is(end, "·");
   }
 
   // Whether a time of day ("18:30", "18 Uhr", "18h") comes within a few tokens from j,
@@ -888,6 +888,10 @@ class Parser {
       out.push_back({written(a.value), written(b.value), 0, Form::kNumericNoYear, i + 4, is_line_date});
     } else if (sep == "." && a.digits <= 2 && b.digits <= 2) {
       out.push_back({written(a.value), written(b.value), 0, Form::kNumericPair, i + 3});
+      // "13.01 — Митап", "09.11 - 19:00 в библиотеке": a day and month of two digits
+      // each that open a listed line before a separator or a time.
+      if (a.digits == 2 && b.digits == 2 && opens_listed_line(i, i + 3))
+        out.push_back({written(a.value), written(b.value), 0, Form::kNumericNoYear, i + 3, true});
       // "Spieleabend, 26.07, ab 17 Uhr, Raum 25.12": a day and month of two digits each,
       // set apart by commas in a listed line, with a time of day after them.
       if (a.digits == 2 && b.digits == 2 && i > 0 && t_.is(i - 1, ",") &&
