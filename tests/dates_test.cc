@@ -809,5 +809,32 @@ TEST_CASE("a day and month alone are no date without the colon of a listed line"
     CHECK(date_finder().find_all(text, issued("2018-03-01")).empty());
   }
 }
+
+TEST_CASE("the page's numeric dates tell whether it writes the month first") {
+  CHECK(writes_month_first("Group Hike (11/06) · Potluck (01/22) · Social (08/16)"));
+  CHECK(writes_month_first("Deadline 12/25/2024, meetup 10/31/2024"));
+  // One date that only reads month first is not enough; one that reads day first vetoes.
+  CHECK_FALSE(writes_month_first("Social (08/16) · Hike (11/06)"));
+  CHECK_FALSE(writes_month_first("Social (08/16) · Hike (11/26) · Rencontre 25/12/2024"));
+  // Dots join versions as often as dates: "Python 3.12", "Go 1.21" say nothing.
+  CHECK_FALSE(writes_month_first("Python 3.12 and Go 1.21 and Rust 1.75 are out"));
+}
+
+TEST_CASE("a day and month in brackets that close a listed line date it, in the order the numbers or the page allow") {
+  auto day_first = date_finder().find_all("Group Hike (11/06)", issued("2024-08-16"));
+  REQUIRE(day_first.size() == 1);
+  CHECK(day_first[0].range.start.iso() == "2025-06-11");
+  DateContext us = issued("2024-08-16");
+  us.month_first = true;
+  auto month_first = date_finder().find_all("Group Hike (11/06)", us);
+  REQUIRE(month_first.size() == 1);
+  CHECK(month_first[0].range.start.iso() == "2024-11-06");
+  // One number over 12 decides whatever the page writes.
+  auto decided = date_finder().find_all("Lightning Talks Workshop (12/25)", issued("2024-08-16"));
+  REQUIRE(decided.size() == 1);
+  CHECK(decided[0].range.start.iso() == "2024-12-25");
+  // Not in the middle of a line: "(3/4) of the members".
+  CHECK(date_finder().find_all("score (3/4) of the members", issued("2024-08-16")).empty());
+}
 }  // namespace
 }  // namespace almanac::index

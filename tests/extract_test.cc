@@ -1572,3 +1572,41 @@ TEST_CASE("a list item whose title joins its date with a word ('vom', 'am', 'du'
   CHECK(events[0].start->iso() == start);
   CHECK(events[0].end->iso() == end);
 }
+
+TEST_CASE("a listed event's place in brackets after its title is its place, not its title, in every language") {
+  auto [lang, line, title, city, country] = GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
+      {"en", "2019/05/29: Python Meetup #14 (Manchester, United Kingdom)", "Python Meetup #14", "Manchester", "GB"},
+      {"fr", "2019/05/29 : Rencontre Python n°14 (Lyon, France)", "Rencontre Python n°14", "Lyon", "FR"},
+      {"es", "2019/05/29: Meetup Python Pereira #14 (Pereira, Colombia)", "Meetup Python Pereira #14", "Pereira", "CO"},
+      {"de", "2019/05/29: Python-Treffen Nr. 14 (Freiburg, Deutschland)", "Python-Treffen Nr. 14", "Freiburg", "DE"},
+      {"pt", "2019/05/29: Encontro Python #14 (Porto Alegre, Brasil)", "Encontro Python #14", "Porto Alegre", "BR"},
+      {"ru", "2019/05/29: Питон-митап №14 (Томск, Россия)", "Питон-митап №14", "Томск", "RU"},
+      {"ar", "2019/05/29: لقاء بايثون 14 (عمّان، الأردن)", "لقاء بايثون 14", "عمّان", "JO"},
+      {"zh", "2019/05/29：Python 聚会 14（杭州，中国）", "Python 聚会 14", "杭州", "CN"},
+      {"ja", "2019/05/29：Python 勉強会 14（横浜市、日本）", "Python 勉強会 14", "横浜市", "JP"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2019-05-22\"></head><body><ul>"
+                     "<li><a href=\"/eventos/14/\">" + line + "</a><div>2019-05-29 18:30:00-05:00</div></li>"
+                     "<li><a href=\"/eventos/15/\">2019/06/29: PyDay 2019</a><div>2019-06-29 08:00:00-05:00</div></li>"
+                     "</ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  // The date and time under each line stamp it; they open no event of their own.
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == title);
+  CHECK(events[0].city == city);
+  CHECK(events[0].country == country);
+  CHECK(events[1].title == "PyDay 2019");
+}
+
+TEST_CASE("a page that writes its numeric dates month first reads its ambiguous ones so") {
+  std::string html = "<html lang=\"en\"><head><meta name=\"date\" content=\"2024-08-16\"></head><body><h1>Fall 2024 Events</h1>"
+                     "<h2>August</h2><ul><li>Orientation talk (08/16)</li></ul>"
+                     "<h2>September</h2><ul><li>Social Mixer (09/11)</li><li>Guest Speaker Session (09/25)</li></ul>"
+                     "<h2>November</h2><ul><li>Group Hike (11/06)</li></ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 4);
+  CHECK(events[1].title == "Social Mixer");
+  CHECK(events[1].start->iso() == "2024-09-11");
+  CHECK(events[3].start->iso() == "2024-11-06");
+}

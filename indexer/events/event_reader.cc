@@ -740,21 +740,29 @@ class PageReader {
   // event's date as a detail of it, rather than opening an event of its own: a line of
   // the date only under a heading that is the event's line ("International Journalism
   // Festival, 15-19 abril" over "<2015-04-15 mié>–<2015-04-19 dom>"), or a line that
-  // marks no title of its own after a titled event ("20-26 abril, 40 ciudades").
+  // marks no title of its own after a titled event ("20-26 abril, 40 ciudades"). A line
+  // of the date and time alone after a listed event's line is its time stamp ("<li><a>
+  // 2019/05/29: Python Pereira Meetup #14</a></li><div>2019-05-29 18:30:00-05:00</div>").
   bool repeats_date(const Candidate& before, const Block& b, const DateMatch& m,
                     const std::optional<EventLine>& line) const {
     const DateRange& r = before.date.range;
     if (!(r.start <= m.range.end && m.range.start <= r.end)) return false;
-    if (before.line) return blocks_[before.anchor].heading_level > 0 && is_date_only(b, m);
+    if (before.line)
+      return is_date_only(b, m) && (blocks_[before.anchor].heading_level > 0 ||
+                                    (r.start == m.range.start && r.end == m.range.end && field_label(b.text) == FieldLabel::kNone));
     return line && !line->is_title_marked && has_title_before(before.anchor, false);
   }
 
   // A line that holds nothing but its date and times of day ("MERCREDI 06 SEPTEMBRE
-  // 20H-22H", "Terça-feira, 25 de Setembro"), and its label ("Data: 18/11/2017").
+  // 20H-22H", "Terça-feira, 25 de Setembro", "2019-05-29 18:30:00-05:00"), and its label
+  // ("Data: 18/11/2017").
   static bool is_date_only(const Block& b, const DateMatch& m) {
     std::string before = b.text.substr(0, m.begin);
     if (field_label(b.text) == FieldLabel::kWhen) before = std::string(strip_label(before));  // "Data: 18/11/2017"
     std::string rest = before + " " + b.text.substr(std::min(m.end, b.text.size()));
+    // An ISO time with seconds and zone: "18:30:00-05:00", "T08:00:00Z".
+    static const std::regex kIsoTime(R"(T?\d{1,2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)");
+    rest = std::regex_replace(rest, kIsoTime, " ");
     rest = std::regex_replace(rest, time_pattern(), " ");
     for (const Token& t : analyzer().tokenize(rest))
       if (!t.is_joined && !is_time_word(std::string_view(rest).substr(t.begin, t.end - t.begin))) return false;

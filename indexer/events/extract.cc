@@ -296,7 +296,7 @@ ExtractedBulletin extract_bulletin(std::string_view bytes, const std::string& pa
   context.fallback_lang = index::primary_language(options.fallback_lang);
   std::string lang_lower = doc.lang;
   for (char& c : lang_lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  context.month_first = lang_lower == "en-us" || lang_lower == "en_us";
+  context.month_first = lang_lower == "en-us" || lang_lower == "en_us" || index::writes_month_first(text.utf8);
 
   ExtractedBulletin out;
   out.format = std::string(index::format_name(doc.format));

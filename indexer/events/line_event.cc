@@ -166,6 +166,17 @@ std::string cut_trailing_place(std::string title, std::string& place, const std:
   static constexpr std::array<std::string_view, 16> kPrepositions = {
       " in ", " at ", " à ", " en ", " em ", " na ", " no ", " в ", " во ", " في ", " bei ",
       " a ", " @ ", " à la ", " auf ", " au "};
+  // "Python Pereira Meetup #14 (Pereira, Colombia)": a place in brackets at the end.
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
+    const std::string trimmed = normalize_space(title);
+    const std::size_t at = trimmed.rfind(open);
+    if (!trimmed.ends_with(close) || at == std::string::npos || at == 0) continue;
+    const std::string inside = trimmed.substr(at + open.size(), trimmed.size() - close.size() - at - open.size());
+    if (inside.empty() || !names_place(inside, lang)) continue;
+    if (!place.empty()) place += " · ";
+    place += inside;
+    return trim_line_part(std::string_view(trimmed).substr(0, at));
+  }
   std::size_t best = std::string::npos, best_len = 0;
   for (std::string_view p : kPrepositions) {
     std::size_t at = title.rfind(p);

@@ -920,7 +920,21 @@ class Parser {
       // Chinese and Japanese text writes month and day with a slash or a hyphen:
       // "时间：6-25", "網路自由小聚 09/19 「…」".
       out.push_back({written(b.value), written(a.value), 0, Form::kNumericNoYear, i + 3, true});
+    } else if ((sep == "/" || sep == ".") && a.digits <= 2 && b.digits <= 2 && i > 0 && t_.is(i - 1, "(") &&
+               t_.glued(i) && t_.glued(i + 3) && t_.is(i + 3, ")") && closes_line(i + 4)) {
+      // "Group Hike (11/06)", "Potluck (01/08)": a day and month in brackets that close a
+      // listed line, in the order the numbers allow, else the bulletin's.
+      const bool month_first = b.value > 12 || (a.value <= 12 && context_.month_first);
+      out.push_back({written(month_first ? b.value : a.value), written(month_first ? a.value : b.value), 0,
+                     Form::kNumericNoYear, i + 4, true});
     }
+  }
+
+  // Whether only punctuation follows token j.
+  bool closes_line(std::size_t j) {
+    for (std::size_t k = j; k < t_.size(); ++k)
+      if (t_[k].kind != Kind::kPunct) return false;
+    return true;
   }
 
   // A year of a Japanese era at i ("令和元年", "平成31年"): its Gregorian year and the
@@ -1197,6 +1211,39 @@ std::optional<DateMatch> DateFinder::find_first(std::string_view text,
   std::vector<DateMatch> found = Parser(tables_->grammar, text, context).run(true);
   if (found.empty()) return std::nullopt;
   return found.front();
+}
+
+bool writes_month_first(std::string_view text) {
+  constexpr int kMinEvidence = 2;
+  int month_first = 0, day_first = 0;
+  auto is_digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+  // A number of one or two digits at k that no digit, dot or slash precedes; its end.
+  auto number_at = [&](std::size_t k, int& value) {
+    std::size_t end = k;
+    value = 0;
+    while (is_digit(end) && end - k < 3) value = value * 10 + (text[end++] - '0');
+    return end;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!is_digit(i) || (i > 0 && (is_digit(i - 1) || text[i - 1] == '.' || text[i - 1] == '/'))) continue;
+    int a = 0, b = 0;
+    const std::size_t sep = number_at(i, a);
+    // Slashes only: dots join the numbers of versions ("Python 3.12") as often as dates.
+    if (sep - i > 2 || sep >= text.size() || text[sep] != '/' || !is_digit(sep + 1)) continue;
+    const std::size_t end = number_at(sep + 1, b);
+    // "12/25" or "12/25/2024", not "1/2/3".
+    if (end - sep - 1 > 2 || is_digit(end)) continue;
+    if (end < text.size() && text[end] == '/' && is_digit(end + 1)) {
+      std::size_t year = end + 1;
+      while (is_digit(year)) ++year;
+      if (year - end - 1 != 4) continue;
+    }
+    if (a == 0 || b == 0) continue;
+    if (b > 12 && b <= 31 && a <= 12) ++month_first;
+    if (a > 12 && a <= 31 && b <= 12) ++day_first;
+    i = end;
+  }
+  return month_first >= kMinEvidence && day_first == 0;
 }
 
 bool is_issue_word(std::string_view folded) {

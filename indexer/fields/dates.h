@@ -57,6 +57,11 @@ class DateFinder {
 // The shared finder, built on first use.
 const DateFinder& date_finder();
 
+// Whether the numeric dates of a text write the month first: "(08/16)", "12/25/2024" and
+// no "16/08" nor "25/12/2024". At least two dates whose numbers allow one reading only must
+// say so, and none the other way.
+bool writes_month_first(std::string_view text);
+
 // Whether a folded word names a bulletin's own issue ("newsletter", "bulletin", "nr",
 // "ausgabe", "выпуск", "العدد", "刊"): its number is no day ("Issue 17 – 11 July 2019"),
 // and a date line holding one dates the bulletin, not an event.
