@@ -1610,3 +1610,27 @@ TEST_CASE("a page that writes its numeric dates month first reads its ambiguous 
   CHECK(events[1].start->iso() == "2024-09-11");
   CHECK(events[3].start->iso() == "2024-11-06");
 }
+
+TEST_CASE("a card's bold title over a plain line of its kind and place, with a bold date below, is titled by the bold line, in every language") {
+  auto [lang, kind, date] = GENERATE(table<const char*, const char*, const char*>({
+      {"en", "Games , REMUZAT", "Friday 21 March 2014"},
+      {"fr", "Jeux , REMUZAT", "Vendredi 21 mars 2014"},
+      {"es", "Juegos , REMUZAT", "Viernes 21 de marzo de 2014"},
+      {"de", "Spiele , REMUZAT", "Freitag, 21. März 2014"},
+      {"pt", "Jogos , REMUZAT", "Sexta-feira, 21 de março de 2014"},
+      {"ru", "Игры , РЕМЮЗА", "Пятница, 21 марта 2014"},
+      {"ar", "ألعاب ، ريموزا", "الجمعة 21 مارس 2014"},
+      {"zh", "游戏，雷米扎", "2014年3月21日（周五）"},
+      {"ja", "ゲーム、レミュザ", "2014年3月21日（金）"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2014-03-13\"></head><body><table>"
+                     "<tr><td><b>Belote contest</b></td></tr><tr><td>" + kind + "</td></tr><tr><td><b><a href=\"https://e.example/1\">" + date +
+                     "</a></b></td></tr><tr><td><b>Spring concert</b></td></tr><tr><td>" + kind + "</td></tr><tr><td><b><a href=\"https://e.example/2\">" +
+                     date + "</a></b></td></tr></table></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Belote contest");
+  CHECK(events[0].start->iso() == "2014-03-21");
+  CHECK(events[1].title == "Spring concert");
+}

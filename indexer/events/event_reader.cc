@@ -1008,7 +1008,16 @@ class PageReader {
         affiliation = i;
         continue;
       }
-      if (is_title_like(b)) c.title = i;
+      if (is_title_like(b)) {
+        c.title = i;
+        // A card's bold title over a plain line of its kind and place ("<b>Concours de
+        // belote</b>", "Jeux , REMUZAT", "<b>Vendredi 21 mars 2014</b>"): the bold one.
+        if (!b.is_emphasised && b.heading_level == 0 && blocks_[c.anchor].is_emphasised && i > lower) {
+          const Block& above = blocks_[i - 1];
+          if ((above.is_emphasised || above.heading_level > 0) && is_title_like(above) && !is_dated_line(i - 1, DateContext{context_.issue_date, context_.month_first}))
+            c.title = i - 1;
+        }
+      }
       break;
     }
     if (!c.title && affiliation && is_title_like(blocks_[*affiliation])) c.title = affiliation;
