@@ -1634,3 +1634,31 @@ TEST_CASE("a card's bold title over a plain line of its kind and place, with a b
   CHECK(events[0].start->iso() == "2014-03-21");
   CHECK(events[1].title == "Spring concert");
 }
+
+TEST_CASE("each row of a table whose header names its event and date columns is an event, with nothing else in it, in every language") {
+  auto [lang, what, when, day] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"en", "🏆Event", "🗓️Date", "24/4/2023"},
+      {"fr", "🏆Événement", "🗓️Date", "24/4/2023"},
+      {"es", "🏆Evento", "🗓️Fecha", "24/4/2023"},
+      {"de", "🏆Veranstaltung", "🗓️Datum", "24.4.2023"},
+      {"pt", "🏆Evento", "🗓️Data", "24/4/2023"},
+      {"ru", "🏆Мероприятие", "🗓️Дата", "24.4.2023"},
+      {"ar", "🏆الفعالية", "🗓️التاريخ", "24/4/2023"},
+      {"zh", "🏆活动", "🗓️日期", "2023/4/24"},
+      {"ja", "🏆イベント", "🗓️日時", "2023/4/24"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2023-03-03\"></head><body><table>"
+                     "<tr><th>" + what + "</th><th>" + when + "</th></tr>"
+                     "<tr><td>Student Science Day 2023</td><td>" + day + "</td></tr>"
+                     "<tr><td>Geometry Olympiad</td><td>" + day + "</td></tr></table></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Student Science Day 2023");
+  CHECK(events[0].start->iso() == "2023-04-24");
+  CHECK(events[1].title == "Geometry Olympiad");
+  // Without a header, a title and a date alone are a list of articles, no events.
+  std::string bare = html;
+  bare.erase(bare.find("<tr><th>"), bare.find("</th></tr>") + 10 - bare.find("<tr><th>"));
+  CHECK(events_of(bare).empty());
+}

@@ -604,13 +604,15 @@ class PageReader {
 
     // A date and a title alone are no event; a description, a link, or a place of its
     // own (labelled, a line of the extent, or the rest of the date line, that names a
-    // place of known country) are.
+    // place of known country) make one.
     // One date of a series: the rest of its line (a time, a venue) describes it.
     if (c.in_series && event.description.empty())
       event.description = trim_line_part(date_line.text.substr(0, c.date.begin) + " " +
                                          date_line.text.substr(std::min(c.date.end, date_line.text.size())));
     const bool has_place_line = is_place_labelled || (place_block && event.country) || is_dated_place;
-    if (event.description.empty() && !event.url && !has_place_line) return std::nullopt;
+    // So is a row of a table whose header names its date column ("Evento | Fecha").
+    const bool is_dated_row = column_field(cell_of(date_line.element)) == FieldLabel::kWhen;
+    if (event.description.empty() && !event.url && !has_place_line && !is_dated_row) return std::nullopt;
     event.lang = event_language(primary_language(date_line.lang), context_, event.title + " " + event.description);
     return event;
   }

@@ -127,6 +127,13 @@ bool is_in(const std::array<std::string_view, N>& words, std::string_view folded
 }  // namespace
 
 FieldLabel column_of_name(std::string_view name) {
+  // Without the symbols that decorate a header: "🗓️Fecha", "📌 Lugar".
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+  int32_t begin = 0;
+  while (begin < u.length() && !u_isalnum(u.char32At(begin))) begin = u.moveIndex32(begin, 1);
+  std::string bare;
+  u.tempSubStringBetween(begin).toUTF8String(bare);
+  name = bare;
   const FieldLabel field = field_of_name(name);
   if (field != FieldLabel::kNone) return field;
   std::string label = analyzer().fold(name);
