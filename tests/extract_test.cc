@@ -1662,3 +1662,25 @@ TEST_CASE("each row of a table whose header names its event and date columns is 
   bare.erase(bare.find("<tr><th>"), bare.find("</th></tr>") + 10 - bare.find("<tr><th>"));
   CHECK(events_of(bare).empty());
 }
+
+TEST_CASE("under a date line, a line of venue and city is the place and the programme's label names the event, in every language") {
+  auto [lang, date, venue, programme, city, country] = GENERATE(table<const char*, const char*, const char*, const char*, const char*, const char*>({
+      {"en", "Friday 18 June 2010 at 20:30", "Espace Magh – Brussels", "Programme: Amalgama", "Brussels", "BE"},
+      {"fr", "Vendredi 18 juin 2010 à 20:30", "Espace Magh – Bruxelles", "Au programme : Amalgama", "Bruxelles", "BE"},
+      {"es", "Viernes 18 de junio de 2010 a las 20:30", "Espacio Magh – Bruselas", "Programa: Amalgama", "Bruselas", "BE"},
+      {"de", "Freitag, 18. Juni 2010, 20:30", "Espace Magh – Brüssel", "Programm: Amalgama", "Brüssel", "BE"},
+      {"pt", "Sexta-feira, 18 de junho de 2010, 20:30", "Espaço Magh – Bruxelas", "Programa: Amalgama", "Bruxelas", "BE"},
+      {"ru", "Пятница, 18 июня 2010, 20:30", "Espace Magh – Брюссель", "Программа: Amalgama", "Брюссель", "BE"},
+      {"ar", "الجمعة 18 يونيو 2010، 20:30", "Espace Magh – بروكسل", "البرنامج: Amalgama", "بروكسل", "BE"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2010-06-18\"></head><body>"
+                     "<div><a href=\"https://e.example/1\">" + date + "</a></div><p>" + venue + "</p><div>" + programme + "</div>"
+                     "<div><a href=\"https://e.example/2\">" + date + "</a></div><p>" + venue + "</p><div>" + programme + " II</div></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Amalgama");
+  CHECK(events[0].city == city);
+  CHECK(events[0].country == country);
+  CHECK(events[1].title == "Amalgama II");
+}

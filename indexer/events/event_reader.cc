@@ -1050,7 +1050,16 @@ class PageReader {
         const Block& b = blocks_[i];
         // The next event's date line is no title of this one.
         if (b.is_separator || date_line(b, date_context)) break;
-        if (is_title_like(b) && (b.heading_level > 0 || b.is_emphasised || i == c.anchor + 1)) {
+        // "Au programme : Amalgama" names it; "Espace Magh – Bruxelles" is its place.
+        if (field_label(b.text) == FieldLabel::kWhat && !is_label_only(b.text)) {
+          c.title = i;
+          break;
+        }
+        if (i == c.anchor + 1 && b.heading_level == 0 && !cell_of(b.element) && place_line(b, true)) {
+          ++upper;
+          continue;
+        }
+        if (is_title_like(b) && (b.heading_level > 0 || b.is_emphasised || i == c.anchor + 1 || (i == c.anchor + 2 && !cell_of(b.element) && place_line(blocks_[c.anchor + 1], true)))) {
           c.title = i;
           break;
         }

@@ -84,11 +84,13 @@ constexpr std::array<std::string_view, 26> kPlaceLabels = {
     "sede", "ort", "wo", "veranstaltungsort", "standort", "local", "onde", "endereco", "место",
     "где", "адрес", "المكان", "地点", "地點", "会場", "場所"};
 // Labels of what the event is, folded.
-constexpr std::array<std::string_view, 35> kWhatLabels = {
+constexpr std::array<std::string_view, 42> kWhatLabels = {
     "what", "event", "title", "quoi", "evenement", "titre", "que", "evento", "titulo", "was",
     "veranstaltung", "titel", "o que", "что", "событие", "мероприятие", "название", "الحدث",
     "الفعالية", "العنوان", "活动", "活動", "活动名称", "イベント名", "event name", "name",
-    "nom", "nombre", "nome", "イベント", "题目", "題目", "讲座题目", "报告题目", "タイトル"};
+    "nom", "nombre", "nome", "イベント", "题目", "題目", "讲座题目", "报告题目", "タイトル",
+    // What is on: "Au programme : Amalgama", "Programa: …", "Программа: …".
+    "au programme", "programme", "program", "programa", "programm", "программа", "البرنامج"};
 // Labels of who speaks, folded: the line after "主讲人：边燕杰" is the speaker's
 // affiliation, and neither names the event.
 constexpr std::array<std::string_view, 38> kSpeakerLabels = {
