@@ -1684,3 +1684,22 @@ TEST_CASE("under a date line, a line of venue and city is the place and the prog
   CHECK(events[0].country == country);
   CHECK(events[1].title == "Amalgama II");
 }
+
+TEST_CASE("a listed title that ends at a venue after a preposition and its article leaves the venue to the place, in every language") {
+  auto [lang, line, title, venue] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"en", "12 May 2024 - CactusCon at the Phoenix Convention Center", "CactusCon", "Phoenix Convention Center"},
+      {"fr", "12 mai 2024 - Concert de printemps à la Maison du Peuple", "Concert de printemps", "Maison du Peuple"},
+      {"es", "12 de mayo de 2024 - Concierto de primavera en el Teatro Principal", "Concierto de primavera", "Teatro Principal"},
+      {"de", "12.05.2024 - Auftritt Licher Kulturtage in der Synagoge", "Auftritt Licher Kulturtage", "Synagoge"},
+      {"pt", "12 de maio de 2024 - Concerto de primavera no Teatro Municipal", "Concerto de primavera", "Teatro Municipal"},
+      {"ru", "12 мая 2024 - Весенний концерт во Дворце Культуры", "Весенний концерт", "Дворце Культуры"},
+  }));
+  CAPTURE(lang);
+  std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2024-05-01\"></head><body><ul>"
+                     "<li>" + line + "</li><li>20.05.2024 - Chess night</li></ul></body></html>";
+  std::vector<almanac::Event> events = events_of(html);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == title);
+  REQUIRE(events[0].location);
+  CHECK(events[0].location->find(venue) != std::string::npos);
+}

@@ -177,6 +177,26 @@ std::string cut_trailing_place(std::string title, std::string& place, const std:
     place += inside;
     return trim_line_part(std::string_view(trimmed).substr(0, at));
   }
+  // "Auftritt Licher Kulturtage in der Synagoge", "CactusCon at the Phoenix Convention
+  // Center": a preposition and an article before a capitalised name of at most four
+  // words end the title at a venue.
+  static constexpr std::array<std::string_view, 14> kVenueOpenings = {
+      " in der ", " im ", " in den ", " at the ", " à la ", " au ", " en el ", " en la ", " no ",
+      " na ", " in the ", " dans la ", " во ", " in die "};
+  for (std::string_view opening : kVenueOpenings) {
+    const std::size_t at = title.rfind(opening);
+    if (at == std::string::npos || at == 0) continue;
+    const std::string tail = trim_line_part(std::string_view(title).substr(at + opening.size()));
+    const std::string head = trim_line_part(std::string_view(title).substr(0, at));
+    constexpr std::size_t kMaxVenueSpaces = 3;
+    if (tail.empty() || letters(head) < 3 || static_cast<std::size_t>(std::count(tail.begin(), tail.end(), ' ')) > kMaxVenueSpaces)
+      continue;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(tail);
+    if (!u_isupper(u.char32At(0))) continue;
+    if (!place.empty()) place += " · ";
+    place += tail;
+    return head;
+  }
   std::size_t best = std::string::npos, best_len = 0;
   for (std::string_view p : kPrepositions) {
     std::size_t at = title.rfind(p);
