@@ -1676,13 +1676,16 @@ TEST_CASE("under a date line, a line of venue and city is the place and the prog
   CAPTURE(lang);
   std::string html = std::string("<html lang=\"") + lang + "\"><head><meta name=\"date\" content=\"2010-06-18\"></head><body>"
                      "<div><a href=\"https://e.example/1\">" + date + "</a></div><p>" + venue + "</p><div>" + programme + "</div>"
-                     "<div><a href=\"https://e.example/2\">" + date + "</a></div><p>" + venue + "</p><div>" + programme + " II</div></body></html>";
+                     "<div><a href=\"https://e.example/2\">" + date + "</a></div><p>" + venue + "</p><div>" + programme + " II</div>"
+                     "<div><a href=\"https://e.example/3\">" + date + "</a></div><p>" + venue + "</p><div>" + programme + " III</div></body></html>";
   std::vector<almanac::Event> events = events_of(html);
-  REQUIRE(events.size() == 2);
+  REQUIRE(events.size() == 3);
   CHECK(events[0].title == "Amalgama");
   CHECK(events[0].city == city);
   CHECK(events[0].country == country);
+  // The programme line under the date line before names that event, not the next one.
   CHECK(events[1].title == "Amalgama II");
+  CHECK(events[2].title == "Amalgama III");
 }
 
 TEST_CASE("a listed title that ends at a venue after a preposition and its article leaves the venue to the place, in every language") {

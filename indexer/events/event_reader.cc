@@ -1005,6 +1005,9 @@ class PageReader {
       }
       if (is_byline(b.text) || is_label_only(b.text) || is_description_label(b.text) || is_speaker_line(b.text)) continue;
       if (FieldLabel f = field_label(b.text); f == FieldLabel::kWhen || f == FieldLabel::kWhere) continue;
+      // "Programme: Amalgama" right under the date line before (and its place line) names
+      // that event, not this one.
+      if (k > 0 && anchors[k - 1].anchor < i && i - anchors[k - 1].anchor <= 2 && field_label(b.text) == FieldLabel::kWhat) break;
       // The line under "Speaker: Ana Ruiz" is her affiliation; the title, if any, is above.
       if (!affiliation && i > lower && is_speaker_line(blocks_[i - 1].text) && field_label(b.text) == FieldLabel::kNone) {
         affiliation = i;

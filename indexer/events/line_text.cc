@@ -239,9 +239,9 @@ const std::regex& time_pattern() {
 
 // Words that only go with a time or a time zone: what is left of "às 15h" or "10:00 PDT".
 bool is_time_word(std::string_view word) {
-  static constexpr std::array<std::string_view, 24> kWords = {
+  static constexpr std::array<std::string_view, 27> kWords = {
       "at", "from", "às", "as", "à", "a", "de", "um", "ab", "von", "с", "в", "من", "h",
-      "uhr", "utc", "gmt", "cet", "cest", "bst", "pdt", "pst", "edt", "est"};
+      "uhr", "utc", "gmt", "cet", "cest", "bst", "pdt", "pst", "edt", "est", "las", "alle", "ore"};
   std::string folded = analyzer().fold(word);
   return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
 }
