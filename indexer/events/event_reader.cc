@@ -110,7 +110,7 @@ std::optional<DateRange> bracketed_month_day(std::string_view text, const std::o
   int a = std::stoi(m[1].str());
   int b = std::stoi(m[2].str());
   if (a > 12 && b > 12) return std::nullopt;
-  const bool is_month_first = b > 12 || (a <= 12 && month_first);
+  const bool is_month_first = reads_month_first(a, b, month_first);
   const int month = is_month_first ? a : b;
   const int day = is_month_first ? b : a;
   const int last = m[3].matched ? std::stoi(m[3].str()) : day;
@@ -141,6 +141,13 @@ void take_place(Event& event, const Place& place) {
   event.country = place.country;
 }
 
+// The element before `node` among its siblings, or null.
+pugi::xml_node previous_element(pugi::xml_node node) {
+  pugi::xml_node previous = node.previous_sibling();
+  while (previous && previous.type() != pugi::node_element) previous = previous.previous_sibling();
+  return previous;
+}
+
 // What a candidate event is made of, as indices into the blocks.
 struct Candidate {
   std::size_t anchor = 0;
@@ -161,12 +168,12 @@ class PageReader {
       : blocks_(blocks), context_(context), is_past_(past_sections()) {}
 
   std::vector<Candidate> find_candidates() const {
-    DateContext date_context{context_.issue_date, context_.month_first};
+    const DateContext date_context = dates();
     std::vector<Candidate> anchors;
     for (std::size_t i = 0; i < blocks_.size() && anchors.size() < kMaxAnchors; ++i) {
       if (is_past_[i]) continue;
       const Block& b = blocks_[i];
-      std::optional<DateMatch> match = date_line(b, date_context);
+      std::optional<DateMatch> match = date_line(b);
       std::optional<EventLine> line;
       bool follows_date_line = !anchors.empty() && anchors.back().anchor + 1 == i;
       bool is_item = std::string_view(b.element.name()) == "li" || std::string_view(b.element.name()) == "a";
@@ -175,7 +182,7 @@ class PageReader {
         // A date line that is a list item, or follows another date line, or marks a title
         // of its own (a link, a bold run), holds its whole event, unless a title stands
         // just before it for it (a <dt>, a heading, the bold opening of its own line).
-        bool in_run = in_dated_lines(i, date_context);
+        bool in_run = in_dated_lines(i);
         bool heads_list = in_run && i > 0 && blocks_[i - 1].heading_level > 0;
         // In a run of dated lines, a plain line before is the line of another event
         // ("Voxxed Days au CERN<br>Voxxed Days Luxembourg le 22 juin 2017"), no title.
@@ -189,7 +196,7 @@ class PageReader {
         if (auto found = date_finder().find_first(b.text, date_context)) {
           // A date inside a listed line: "<a>ChernivtsiJS в Черновцах 23 июня</a>", also
           // one of a run of such lines under a heading.
-          bool in_run = in_dated_lines(i, date_context);
+          bool in_run = in_dated_lines(i);
           bool titled = has_title_before(i, follows_date_line);
           if (!titled || in_run) {
             line = read_event_line(b, *found, context_.document_lang);
@@ -325,7 +332,11 @@ class PageReader {
            static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) <= kMaxHandleSpaces;
   }
 
-  std::optional<DateMatch> date_line(const Block& b, const DateContext& date_context) const {
+  // The context the page's dates are read in: its issue date, and its order of numbers.
+  DateContext dates() const { return {context_.issue_date, context_.month_first}; }
+
+  std::optional<DateMatch> date_line(const Block& b) const {
+    const DateContext date_context = dates();
     if (b.is_separator || b.text.empty()) return std::nullopt;
     std::optional<DateMatch> in_text;
     if (chars(b.text) <= kMaxDateLineChars) in_text = date_finder().find_first(b.text, date_context);
@@ -442,7 +453,7 @@ class PageReader {
     constexpr std::size_t kMaxGapChars = 40;   // from a link to its date
     constexpr std::size_t kMaxSpanChars = 120;  // from a link to the end of its part
     if (is_past_[i] || b.heading_level > 0 || b.links.size() < 2 || chars(b.text) > kMaxParagraphChars) return out;
-    const DateContext date_context{context_.issue_date, context_.month_first};
+    const DateContext date_context = dates();
     // Each link's text and place in the paragraph, in order.
     struct Placed {
       std::size_t at;
@@ -689,11 +700,8 @@ class PageReader {
       // The first item of a list right under a heading, holding only a date: the list
       // gives the fields of the heading's event ("<h2>Tinkercamp</h2><ul><li>Sa/So 12. und
       // 13. Oktober</li><li>In Essen</li>…"), not a list of events.
-      pugi::xml_node previous = b.element.previous_sibling();
-      while (previous && previous.type() != pugi::node_element) previous = previous.previous_sibling();
-      if (previous || before.heading_level == 0) return false;
-      const DateContext date_context{context_.issue_date, context_.month_first};
-      const auto date = date_finder().find_first(b.text, date_context);
+      if (previous_element(b.element) || before.heading_level == 0) return false;
+      const auto date = date_finder().find_first(b.text, dates());
       return date && is_date_only(b, *date);
     }
     return before.heading_level > 0 || before.is_emphasised || std::string_view(before.element.name()) == "dt";
@@ -704,7 +712,7 @@ class PageReader {
   // others of which hold a date line of their own, as list items do. The heading above
   // such a run heads the list ("Save the Dates" over "📅 Meet up 2025-03: IPB in Berlin
   // (01.04.2025)", "📅 …").
-  bool in_dated_lines(std::size_t i, const DateContext& date_context) const {
+  bool in_dated_lines(std::size_t i) const {
     const Block& b = blocks_[i];
     constexpr std::size_t kReach = 8;
     int dated = 0;
@@ -715,7 +723,7 @@ class PageReader {
     auto counts = [&](std::size_t k) {
       const Block& other = blocks_[k];
       return other.element.parent() == b.element.parent() && std::string_view(other.element.name()) == b.element.name() &&
-             is_dated_line(k, date_context) && ++dated >= 2;
+             is_dated_line(k) && ++dated >= 2;
     };
     for (std::size_t k = i + 1; k < blocks_.size() && k <= i + kReach && !is_title(blocks_[k]); ++k)
       if (counts(k)) return true;
@@ -726,13 +734,12 @@ class PageReader {
 
   // Whether block k holds a date line, or a linked line with a date in it ("<a>Mix-IT</a>
   // les 20-21 avril 2017"); remembered per block.
-  bool is_dated_line(std::size_t k, const DateContext& date_context) const {
+  bool is_dated_line(std::size_t k) const {
     if (dated_.empty()) dated_.assign(blocks_.size(), -1);
     if (dated_[k] < 0) {
       const Block& b = blocks_[k];
       bool linked = !b.links.empty() || b.text.find("://") != std::string::npos;
-      bool dated = date_line(b, date_context).has_value() ||
-                   (linked && is_line_block(b) && date_finder().find_first(b.text, date_context));
+      bool dated = date_line(b).has_value() || (linked && is_line_block(b) && date_finder().find_first(b.text, dates()));
       dated_[k] = dated ? 1 : 0;
     }
     return dated_[k] == 1;
@@ -903,14 +910,11 @@ class PageReader {
     while (above > 0 && is_within(blocks_[above - 1].element, list)) --above;
     if (above == 0) return std::nullopt;
     // Every line of the list above the item is a date of the series too.
-    const DateContext date_context{context_.issue_date, context_.month_first};
     for (std::size_t k = above; k < i; ++k)
-      if (!is_dated_line(k, date_context)) return std::nullopt;
+      if (!is_dated_line(k)) return std::nullopt;
     const Block& heading = blocks_[above - 1];
     if (heading.heading_level == 0 || !is_title_like(heading)) return std::nullopt;
-    pugi::xml_node previous = list.previous_sibling();
-    while (previous && previous.type() != pugi::node_element) previous = previous.previous_sibling();
-    if (previous != heading.element) return std::nullopt;
+    if (previous_element(list) != heading.element) return std::nullopt;
     return above - 1;
   }
 
@@ -1019,7 +1023,7 @@ class PageReader {
         // belote</b>", "Jeux , REMUZAT", "<b>Vendredi 21 mars 2014</b>"): the bold one.
         if (!b.is_emphasised && b.heading_level == 0 && blocks_[c.anchor].is_emphasised && i > lower) {
           const Block& above = blocks_[i - 1];
-          if ((above.is_emphasised || above.heading_level > 0) && is_title_like(above) && !is_dated_line(i - 1, DateContext{context_.issue_date, context_.month_first}))
+          if ((above.is_emphasised || above.heading_level > 0) && is_title_like(above) && !is_dated_line(i - 1))
             c.title = i - 1;
         }
       }
@@ -1048,11 +1052,10 @@ class PageReader {
     if (!c.title) {
       // Date first: the title follows (a card with its date on top, a table row).
       std::size_t upper = c.is_container ? c.hi : std::min(blocks_.size() - 1, c.anchor + 2);
-      const DateContext date_context{context_.issue_date, context_.month_first};
       for (std::size_t i = c.anchor + 1; i <= upper && i < blocks_.size(); ++i) {
         const Block& b = blocks_[i];
         // The next event's date line is no title of this one.
-        if (b.is_separator || date_line(b, date_context)) break;
+        if (b.is_separator || date_line(b)) break;
         // "Au programme : Amalgama" names it; "Espace Magh – Bruxelles" is its place.
         if (field_label(b.text) == FieldLabel::kWhat && !is_label_only(b.text)) {
           c.title = i;
@@ -1095,7 +1098,7 @@ class PageReader {
   // A bare day and month ("19.02", "19/02", "11.24") in a cell of a column headed as the
   // date ("Дата", "Date", "Datum", "开展日期"): the date of the row, in the order the
   // numbers allow, else month first under a Chinese or Japanese header or in US English.
-  std::optional<DateMatch> date_cell(const Block& b, const DateContext& date_context) const {
+  static std::optional<DateMatch> date_cell(const Block& b, const DateContext& date_context) {
     static const std::regex kDayMonth(R"(^\d{1,2}[./]\d{1,2}\.?$)");
     if (b.text.size() > 6 || !std::regex_match(b.text, kDayMonth)) return std::nullopt;
     pugi::xml_node header = header_cell(cell_of(b.element));
@@ -1103,8 +1106,7 @@ class PageReader {
     const std::size_t cut = b.text.find_first_of("./");
     int first = std::stoi(b.text.substr(0, cut));
     int second = std::stoi(b.text.substr(cut + 1));
-    if (second > 12 || (first <= 12 && (date_context.month_first || is_cjk_phrase(node_text(header)))))
-      std::swap(first, second);
+    if (reads_month_first(first, second, date_context.month_first || is_cjk_phrase(node_text(header)))) std::swap(first, second);
     // Day first, as the date finder reads "19.02. ·".
     auto two_digits = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
     const std::string text = two_digits(first) + "." + two_digits(second) + ". ·";

@@ -157,6 +157,12 @@ bool is_name_tail(std::string_view tail) {
   return u.length() > 0 && u_isupper(u.char32At(0));
 }
 
+// Adds a part to the parts of a line that may name its place, joined by " · ".
+void add_part(std::string& parts, std::string_view part) {
+  if (!parts.empty()) parts += " · ";
+  parts += part;
+}
+
 // "ChernivtsiJS в Черновцах" → "ChernivtsiJS", with "Черновцах" as its place: a title
 // that ends in a preposition and a place ends before them. With `is_whole_line` (the
 // title was the whole line, its date cut out of it), a capitalised name after the
@@ -173,8 +179,7 @@ std::string cut_trailing_place(std::string title, std::string& place, const std:
     if (!trimmed.ends_with(close) || at == std::string::npos || at == 0) continue;
     const std::string inside = trimmed.substr(at + open.size(), trimmed.size() - close.size() - at - open.size());
     if (inside.empty() || !names_place(inside, lang)) continue;
-    if (!place.empty()) place += " · ";
-    place += inside;
+    add_part(place, inside);
     return trim_line_part(std::string_view(trimmed).substr(0, at));
   }
   // "Auftritt Licher Kulturtage in der Synagoge", "CactusCon at the Phoenix Convention
@@ -193,8 +198,7 @@ std::string cut_trailing_place(std::string title, std::string& place, const std:
       continue;
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(tail);
     if (!u_isupper(u.char32At(0))) continue;
-    if (!place.empty()) place += " · ";
-    place += tail;
+    add_part(place, tail);
     return head;
   }
   std::size_t best = std::string::npos, best_len = 0;
@@ -208,8 +212,7 @@ std::string cut_trailing_place(std::string title, std::string& place, const std:
   if (best == std::string::npos) return title;
   std::string tail = trim_line_part(std::string_view(title).substr(best + best_len));
   if (tail.empty() || !(names_place(tail, lang) || (is_whole_line && is_name_tail(tail)))) return title;
-  if (!place.empty()) place += " · ";
-  place += tail;
+  add_part(place, tail);
   return trim_line_part(std::string_view(title).substr(0, best));
 }
 
@@ -517,12 +520,11 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
         std::string title = cut_trailing_place(part, place, lang);
         if ((title != part && letters(title) >= 3) || !names_place(part, lang)) {
           out.title = title;
-          if (!place.empty()) out.place += (out.place.empty() ? "" : " · ") + place;
+          if (!place.empty()) add_part(out.place, place);
           continue;
         }
       }
-      if (!rest.empty()) rest += " · ";
-      rest += part;
+      add_part(rest, part);
     }
     if (out.title.empty()) return std::nullopt;
   } else {
@@ -540,9 +542,9 @@ std::optional<EventLine> read_event_line(const Block& b, const DateMatch& date, 
     std::string trimmed;
     for (const std::string& piece : split_at(rest, kJoint)) {
       std::string part = trim_line_part(piece);
-      if (!part.empty()) trimmed += (trimmed.empty() ? "" : " · ") + part;
+      if (!part.empty()) add_part(trimmed, part);
     }
-    if (!trimmed.empty()) out.place += (out.place.empty() ? "" : " · ") + trimmed;
+    if (!trimmed.empty()) add_part(out.place, trimmed);
   }
   // 4. The link: the title's, else a "more information" link or an address on the line.
   if (!out.url) {

@@ -126,6 +126,23 @@ bool is_in(const std::array<std::string_view, N>& words, std::string_view folded
   return std::find(words.begin(), words.end(), folded) != words.end();
 }
 
+// The field a folded name names, without the spaces and colons after it.
+FieldLabel field_of_folded(std::string label) {
+  while (!label.empty() && (label.back() == ' ' || label.back() == ':')) label.pop_back();
+  if (is_in(kDateLabels, label)) return FieldLabel::kWhen;
+  if (is_in(kPlaceLabels, label)) return FieldLabel::kWhere;
+  if (is_in(kWhatLabels, label)) return FieldLabel::kWhat;
+  return FieldLabel::kNone;
+}
+
+// Whether text opens with a label ("Speaker:", "提要：") that is one of `labels`.
+template <std::size_t N>
+bool opens_with_label_of(std::string_view text, const std::array<std::string_view, N>& labels) {
+  std::string label;
+  if (strip_label(text, &label).size() == text.size() || label.empty()) return false;
+  return is_in(labels, label);
+}
+
 }  // namespace
 
 FieldLabel column_of_name(std::string_view name) {
@@ -135,11 +152,10 @@ FieldLabel column_of_name(std::string_view name) {
   while (begin < u.length() && !u_isalnum(u.char32At(begin))) begin = u.moveIndex32(begin, 1);
   std::string bare;
   u.tempSubStringBetween(begin).toUTF8String(bare);
-  name = bare;
-  const FieldLabel field = field_of_name(name);
-  if (field != FieldLabel::kNone) return field;
-  std::string label = analyzer().fold(name);
+  std::string label = analyzer().fold(bare);
   while (!label.empty() && (label.back() == ' ' || label.back() == ':')) label.pop_back();
+  const FieldLabel field = field_of_folded(label);
+  if (field != FieldLabel::kNone) return field;
   if (is_in(kTopicColumns, label)) return FieldLabel::kWhat;
   // A date of some kind ("Event date", "Date de l'événement", "开展日期"): the event's,
   // unless it names another.
@@ -154,31 +170,16 @@ FieldLabel column_of_name(std::string_view name) {
   return FieldLabel::kNone;
 }
 
-bool is_speaker_line(std::string_view text) {
-  std::string label;
-  if (strip_label(text, &label).size() == text.size() || label.empty()) return false;
-  return is_in(kSpeakerLabels, label);
-}
+bool is_speaker_line(std::string_view text) { return opens_with_label_of(text, kSpeakerLabels); }
 
-FieldLabel field_of_name(std::string_view name) {
-  std::string label = analyzer().fold(name);
-  while (!label.empty() && (label.back() == ' ' || label.back() == ':')) label.pop_back();
-  if (is_in(kDateLabels, label)) return FieldLabel::kWhen;
-  if (is_in(kPlaceLabels, label)) return FieldLabel::kWhere;
-  if (is_in(kWhatLabels, label)) return FieldLabel::kWhat;
-  return FieldLabel::kNone;
-}
+FieldLabel field_of_name(std::string_view name) { return field_of_folded(analyzer().fold(name)); }
 
-bool is_description_label(std::string_view text) {
-  std::string label;
-  if (strip_label(text, &label).size() == text.size() || label.empty()) return false;
-  return is_in(kDescriptionLabels, label);
-}
+bool is_description_label(std::string_view text) { return opens_with_label_of(text, kDescriptionLabels); }
 
 FieldLabel field_label(std::string_view text) {
   std::string label;
   if (strip_label(text, &label).size() == text.size() || label.empty()) return FieldLabel::kNone;
-  return field_of_name(label);
+  return field_of_folded(std::move(label));
 }
 
 bool is_label_only(std::string_view text) {

@@ -758,8 +758,7 @@ class Parser {
   // only, and a separator or a time of day follows them ("• 12/03 – Lyon", "12/03:
   // Atelier", "22.05. 20:00 LUG"); with end == begin, whether begin opens the text.
   bool opens_listed_line(std::size_t begin, std::size_t end) {
-    for (std::size_t k = 0; k < begin; ++k)
-      if (t_[k].kind != Kind::kPunct) return false;
+    if (!only_punctuation(0, begin)) return false;
     if (end == begin) return true;  // the start alone
     if (t_.is(end, ":")) return true;
     // A time of day after the date: "22.05. 20:00 LUG Reutlingen".
@@ -921,18 +920,18 @@ class Parser {
       // "时间：6-25", "網路自由小聚 09/19 「…」".
       out.push_back({written(b.value), written(a.value), 0, Form::kNumericNoYear, i + 3, true});
     } else if ((sep == "/" || sep == ".") && a.digits <= 2 && b.digits <= 2 && i > 0 && t_.is(i - 1, "(") &&
-               t_.glued(i) && t_.glued(i + 3) && t_.is(i + 3, ")") && closes_line(i + 4)) {
+               t_.glued(i) && t_.glued(i + 3) && t_.is(i + 3, ")") && only_punctuation(i + 4, t_.size())) {
       // "Group Hike (11/06)", "Potluck (01/08)": a day and month in brackets that close a
       // listed line, in the order the numbers allow, else the bulletin's.
-      const bool month_first = b.value > 12 || (a.value <= 12 && context_.month_first);
+      const bool month_first = reads_month_first(a.value, b.value, context_.month_first);
       out.push_back({written(month_first ? b.value : a.value), written(month_first ? a.value : b.value), 0,
                      Form::kNumericNoYear, i + 4, true});
     }
   }
 
-  // Whether only punctuation follows token j.
-  bool closes_line(std::size_t j) {
-    for (std::size_t k = j; k < t_.size(); ++k)
+  // Whether tokens [from, to) are all punctuation (or none).
+  bool only_punctuation(std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to && k < t_.size(); ++k)
       if (t_[k].kind != Kind::kPunct) return false;
     return true;
   }
@@ -1212,6 +1211,8 @@ std::optional<DateMatch> DateFinder::find_first(std::string_view text,
   if (found.empty()) return std::nullopt;
   return found.front();
 }
+
+bool reads_month_first(int a, int b, bool month_first) { return b > 12 || (a <= 12 && month_first); }
 
 bool writes_month_first(std::string_view text) {
   constexpr int kMinEvidence = 2;

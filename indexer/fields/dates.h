@@ -57,6 +57,11 @@ class DateFinder {
 // The shared finder, built on first use.
 const DateFinder& date_finder();
 
+// Whether a day and month printed as two numbers, "a/b", read month first: when b can
+// only be a day, else when the bulletin writes the month first (US English, a Chinese or
+// Japanese header, a month-first page).
+bool reads_month_first(int a, int b, bool month_first);
+
 // Whether the numeric dates of a text write the month first: "(08/16)", "12/25/2024" and
 // no "16/08" nor "25/12/2024". At least two dates whose numbers allow one reading only must
 // say so, and none the other way.
